@@ -1,0 +1,5 @@
+"""Allow `python -m sufragio` as an alias of the `sufragio` console command."""
+
+from sufragio.cli import main
+
+main()
