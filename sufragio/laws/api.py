@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from sufragio.laws.validation import (
     ArticleNotFound,
@@ -43,23 +43,14 @@ class ErrorOut(Schema):
 @router.get("/search", response={200: list[SearchHitOut], 400: ErrorOut})
 def search(request: HttpRequest, q: str = "", k: int | str = 5, law: str = ""):
     """Hybrid (BM25 + embeddings) search: the best articles for a question, best first."""
+    from sufragio.laws.lookup import hit_as_dict
     from sufragio.laws.search import get_searcher
 
     try:
         query, k, law_code = clean_query(q), clean_k(k), clean_law(law)
     except InvalidQuery as exc:
-        return 400, {"detail": str(exc)}
-    return 200, [
-        {
-            "law": h.law,
-            "article": h.article,
-            "heading": h.heading,
-            "score": h.score,
-            "snippet": h.snippet,
-            "why": h.why,
-        }
-        for h in get_searcher().search(query, k, law_code)
-    ]
+        return Status(400, {"detail": str(exc)})
+    return Status(200, [hit_as_dict(h) for h in get_searcher().search(query, k, law_code)])
 
 
 @router.get("/{law}/{article}", response={200: ArticleOut, 404: ErrorOut, 400: ErrorOut})
@@ -68,8 +59,8 @@ def article(request: HttpRequest, law: str, article: str):
     from sufragio.laws.lookup import article_as_dict, get_article
 
     try:
-        return 200, article_as_dict(get_article(law, article))
+        return Status(200, article_as_dict(get_article(law, article)))
     except ArticleNotFound as exc:
-        return 404, {"detail": str(exc)}
+        return Status(404, {"detail": str(exc)})
     except InvalidQuery as exc:
-        return 400, {"detail": str(exc)}
+        return Status(400, {"detail": str(exc)})

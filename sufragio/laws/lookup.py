@@ -1,8 +1,8 @@
-"""Find one article in the database and shape it for JSON; shared by the CLI, API and web."""
+"""Find one article in the database and shape articles and hits for JSON (CLI, API, web)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sufragio.laws.models import Article
 from sufragio.laws.validation import (
@@ -11,6 +11,9 @@ from sufragio.laws.validation import (
     clean_law,
     normalise_article_id,
 )
+
+if TYPE_CHECKING:
+    from sufragio.laws.search import SearchHit
 
 
 def get_article(law: str, article: str) -> Article:
@@ -40,4 +43,16 @@ def article_as_dict(art: Article) -> dict[str, Any]:
         "heading_path": art.heading,
         "paragraphs": art.paragraphs,
         "notes": art.notes,
+    }
+
+
+def hit_as_dict(hit: SearchHit) -> dict[str, Any]:
+    """The public JSON shape of a search hit (CLI and API share it)."""
+    return {
+        "law": hit.law,
+        "article": hit.article,
+        "heading": hit.heading,
+        "score": round(hit.score, 4),
+        "snippet": hit.snippet,
+        "why": hit.why,
     }

@@ -9,18 +9,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from sufragio.laws.lookup import hit_as_dict
 from sufragio.laws.validation import InvalidQuery, clean_k, clean_law, clean_query
-
-
-def _hit_dict(hit: Any) -> dict[str, Any]:
-    return {
-        "law": hit.law,
-        "article": hit.article,
-        "heading": hit.heading,
-        "score": round(hit.score, 4),
-        "snippet": hit.snippet,
-        "why": hit.why,
-    }
 
 
 class Command(BaseCommand):
@@ -75,7 +65,7 @@ class Command(BaseCommand):
             for line in sys.stdin:
                 # A bad line still yields its (empty) list so output lines stay aligned with input.
                 try:
-                    hits = [_hit_dict(h) for h in searcher.search(clean_query(line), k, law_code)]
+                    hits = [hit_as_dict(h) for h in searcher.search(clean_query(line), k, law_code)]
                 except InvalidQuery as exc:
                     hits = []
                     self.stderr.write(f"línea ignorada: {exc}")
@@ -83,7 +73,7 @@ class Command(BaseCommand):
             return
         hits = get_searcher().search(clean_query(query), k, law_code)
         if opts["json"]:
-            self.stdout.write(_dumps([_hit_dict(h) for h in hits]))
+            self.stdout.write(_dumps([hit_as_dict(h) for h in hits]))
             return
         for rank, hit in enumerate(hits, 1):
             self.stdout.write(

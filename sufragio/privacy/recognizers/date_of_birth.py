@@ -1,0 +1,47 @@
+"""DATE_OF_BIRTH: a date next to birth context ("nací el", "fecha de nacimiento", "nacida el").
+
+Letters are full of dates (of laws, of hearings, of the letter itself) that are not personal data,
+so a date counts only when a birth word precedes it on the same line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sufragio.privacy.recognizers.base import RegexRecognizer
+
+_MONTHS = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"
+    r"ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic"
+)
+
+
+class MxDateOfBirthRecognizer(RegexRecognizer):
+    """Numeric or written-out dates preceded by birth context."""
+
+    ENTITY = "DATE_OF_BIRTH"
+    PATTERN = re.compile(
+        r"(?<![\w/-])(?:"
+        r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+        r"|\d{4}-\d{2}-\d{2}"
+        rf"|\d{{1,2}}\s*(?:de\s+)?(?:{_MONTHS})\.?\s*(?:de(?:l)?\s+)?\d{{4}}"
+        rf"|(?:{_MONTHS})\s+\d{{1,2}},?\s+(?:de\s+)?\d{{4}}"
+        r")(?![\w/])"
+    )
+    ON_FOLDED = True
+    CONTEXT = re.compile(
+        r"naci|nacio|nacid[oa]|nacimiento|\bnac\b|f\.\s?nac|cumpleanos|cumplo|vine al mundo"
+    )
+    CONTEXT_WINDOW = 60
+
+    def context_near(self, folded: str, start: int) -> bool:
+        """Birth context on the same line, or in a question on the line before (dialogues)."""
+        line_start = folded.rfind("\n", 0, start) + 1
+        if folded[max(0, line_start - 2) : line_start].startswith("?"):
+            line_start = folded.rfind("\n", 0, line_start - 1) + 1  # answer to "¿…nacimiento?"
+        before = folded[max(line_start, start - self.CONTEXT_WINDOW) : start]
+        return self.CONTEXT.search(before) is not None
+
+    def score(self, match: re.Match[str], folded: str) -> float | None:
+        """Only with birth context."""
+        return 0.85 if self.context_near(folded, match.start()) else None

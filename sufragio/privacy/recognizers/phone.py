@@ -1,0 +1,46 @@
+"""PHONE: Mexican telephone numbers (10 national digits, optional +52 and mobile "1").
+
+Formatted numbers ("55 1234 5678", "(81) 8123-4567", "+52 1 33 1234 5678") are distinctive on
+their own; ten bare digits are also folio or account fragments, so they need a context word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sufragio.privacy.recognizers.base import RegexRecognizer
+
+
+class MxPhoneRecognizer(RegexRecognizer):
+    """Mexican phone numbers, formatted or bare with context."""
+
+    ENTITY = "PHONE"
+    PATTERN = re.compile(
+        r"(?<![\w/.,$-])"
+        r"(?P<value>(?:(?:\+|00)?52[\s.-]?)?(?:1[\s.-]?)?(?:01[\s.-]?)?"
+        r"(?:\(\d{2,3}\)|\d{2,4})(?:[\s.-]?\d{2,4}){1,4})"
+        r"(?![\w/:]|[.,]\d)"
+    )
+    CONTEXT = re.compile(
+        r"\b(tel|telefono|telf|tels|cel|celular|movil|whats|whatsapp|wa|llamar|marcar|lada|fax|"
+        r"contacto|numero|num|no\.|localizarme|llamame|marcame|llamada|comunicarse|comunicarme)\b"
+    )
+    CONTEXT_WINDOW = 35
+
+    def score(self, match: re.Match[str], folded: str) -> float | None:
+        """Ten national digits required; formatting or context decides the confidence."""
+        raw = match.group("value")
+        digits = re.sub(r"\D", "", raw)
+        if digits.startswith(("0052", "52")) and len(digits) > 10:
+            digits = digits[4:] if digits.startswith("0052") else digits[2:]
+        if len(digits) == 11 and digits[0] == "1":
+            digits = digits[1:]
+        if len(digits) == 12 and digits.startswith("01"):
+            digits = digits[2:]
+        if len(digits) != 10:
+            return None
+        context = self.context_near(folded, match.start("value"))
+        formatted = bool(re.search(r"[\s().+-]", raw))
+        if formatted:
+            return 0.85 if context else 0.6
+        return 0.75 if context else None

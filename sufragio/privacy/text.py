@@ -1,0 +1,88 @@
+"""Text helpers shared by the recognizers: accent folding, context look-up and byte decoding.
+
+Letters arrive in ALL CAPS, without accents, with typos and from old Windows machines, so every
+comparison with a lexicon or a context word goes through :func:`fold`, and bytes go through
+:func:`decode_bytes`, which never fails on legacy encodings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Longest text the engine accepts. Letters are a few kilobytes; a megabyte is already a book.
+MAX_CHARS = 1_000_000
+
+#: Share of NUL/control bytes above which input is treated as binary rather than text.
+_BINARY_SHARE = 0.05
+_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+
+
+class UnreadableInputError(ValueError):
+    """Input that cannot be treated as text (binary data, too long, wrong type)."""
+
+
+def _accent_table() -> dict[int, str]:
+    """Map accented Latin letters (Latin-1 and Latin Extended-A/B) to their base letter."""
+    table = {}
+    for code in range(0x80, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_ACCENTS = _accent_table()
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower-case and strip accents ("MÉRIDA" → "merida") while keeping the length unchanged.
+
+    Keeping the length lets a regex run on the folded text and report offsets in the original.
+    Cached because every recognizer folds the same text.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case into two (İ → i̇)
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.translate(_ACCENTS)
+
+
+def has_context(folded: str, start: int, pattern: re.Pattern[str], window: int = 40) -> bool:
+    """Whether `pattern` occurs in the folded text within `window` characters before `start`.
+
+    The window stops at a blank line so that a heading two paragraphs above does not count.
+    """
+    before = folded[max(0, start - window) : start]
+    cut = before.rfind("\n\n")
+    if cut >= 0:
+        before = before[cut:]
+    return pattern.search(before) is not None
+
+
+def check_text(text: object) -> str:
+    """Return `text` if the engine can process it, else raise a clear UnreadableInputError."""
+    if not isinstance(text, str):
+        raise UnreadableInputError(f"expected text (str), got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise UnreadableInputError(
+            f"text has {len(text):,} characters; the limit is {MAX_CHARS:,}. Split the document."
+        )
+    return text
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode bytes as UTF-8, else Windows-1252, else Latin-1 (which always succeeds).
+
+    Binary data (images, archives) is refused rather than decoded into junk that would be
+    "redacted" and handed on as if it were a letter.
+    """
+    if data and sum(b in _CONTROL for b in data[:65536]) / min(len(data), 65536) > _BINARY_SHARE:
+        raise UnreadableInputError("input looks like binary data, not text")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")

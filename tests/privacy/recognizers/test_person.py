@@ -1,0 +1,58 @@
+"""The person recognizer through the real engine (spaCy NER included) and on its own."""
+
+import pytest
+
+from sufragio.privacy.engine import get_engine
+from sufragio.privacy.recognizers.person import MxPersonRecognizer
+from tests.privacy.recognizers.helpers import found
+
+
+def persons(text: str) -> list[str]:
+    return [text[e.start : e.end] for e in get_engine().analyze(text) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Buenas tardes, mi nombre es Juan Carlos Mendoza Ruiz.", "Juan Carlos Mendoza Ruiz"),
+        (
+            "La que suscribe, Rosa María Villalobos Cárdenas, con CURP",
+            "Rosa María Villalobos Cárdenas",
+        ),
+        (
+            "en representación de la C. Ana Sofía Quintero Beltrán, personalidad",
+            "Ana Sofía Quintero Beltrán",
+        ),
+        ("YO JOSE LUIS TREVIÑO GARZA VENGO A PEDIR QUE ME DEN DE BAJA", "JOSE LUIS TREVIÑO GARZA"),
+        ("buenas noches, me llamo itzel martinez cruz y", "itzel martinez cruz"),
+        (
+            "Sin más por el momento.\n\nAtentamente\nMaría del Carmen López Figueroa",
+            "María del Carmen López Figueroa",
+        ),
+    ],
+)
+def test_names_after_triggers_in_every_style(text, name):
+    assert name in persons(text)
+
+
+def test_whatsapp_sender_is_found_on_every_line():
+    text = "[09:14] Lupita: buenas\n[09:15] Lupita: se llama Pedro Canul Pech"
+    assert persons(text) == ["Lupita", "Lupita", "Pedro Canul Pech"]
+
+
+def test_form_fields():
+    text = "Nombre(s): Ernesto\nApellido paterno: Zavala\nApellido materno: Ibarra\n"
+    assert found(MxPersonRecognizer(), text) == ["Ernesto", "Zavala", "Ibarra"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C. Consejero Presidente del Instituto Nacional Electoral\nP r e s e n t e",
+        "el Consejo General y la Sala Superior del Tribunal Electoral resolvieron",
+        "Buenas tardes.\nGracias de antemano.\nATENTAMENTE\nLa Vocalía Ejecutiva",
+        "Distribuidora del Sol de Oriente, S.A. de C.V. entregó el material.",
+    ],
+)
+def test_institutions_offices_and_common_words_are_not_people(text):
+    assert persons(text) == []

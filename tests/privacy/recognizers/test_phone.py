@@ -1,0 +1,24 @@
+import pytest
+
+from sufragio.privacy.recognizers.phone import MxPhoneRecognizer
+from tests.privacy.recognizers.helpers import found
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["55 1234 5678", "(81) 8123-4567", "+52 1 33 1234 5678", "(443) 312-0957", "4491 23 87 60"],
+)
+def test_formatted_mexican_numbers(number):
+    assert found(MxPhoneRecognizer(), f"Hola, aquí {number} gracias") == [number]
+
+
+def test_bare_ten_digits_need_context():
+    assert found(MxPhoneRecognizer(), "mi cel 9992416683") == ["9992416683"]
+    assert found(MxPhoneRecognizer(), "la partida 9992416683 del presupuesto") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["$15,000.00 MXN", "folio INE/DJ/2025/001234", "2025-08-19 22:41:07", "sección 1234"]
+)
+def test_money_folios_and_timestamps_are_not_phones(text):
+    assert found(MxPhoneRecognizer(), text) == []

@@ -1,0 +1,111 @@
+"""The engine end to end: analysis, the four operators, offsets, hard negatives, bad input."""
+
+import re
+
+import pytest
+
+from sufragio.privacy.engine import Entity, decrypt_token, get_engine
+from sufragio.privacy.text import MAX_CHARS, UnreadableInputError
+
+LETTER = (
+    "La que suscribe, Rosa María Villalobos Cárdenas, con CURP VICR850503MDFLRS06 y domicilio "
+    "en Calle Fresno 128, Col. Santa María la Ribera, Alcaldía Cuauhtémoc, C.P. 06400. "
+    "Teléfono 55 2841 7730, correo rosa.villalobos@correo-ejemplo.mx.\n\n"
+    "Atentamente\nRosa María Villalobos Cárdenas"
+)
+
+
+def test_engine_is_cached_and_versioned():
+    engine = get_engine()
+    assert engine is get_engine()
+    assert re.fullmatch(r"pii-[0-9a-f]{16}", engine.version)
+
+
+def test_analyze_finds_each_type_in_order():
+    entities = get_engine().analyze(LETTER)
+    assert all(isinstance(e, Entity) for e in entities)
+    assert [e.type for e in entities] == [
+        "PERSON",
+        "CURP",
+        "ADDRESS",
+        "POSTAL_CODE",
+        "PHONE",
+        "EMAIL",
+        "PERSON",
+    ]
+    assert [e.start for e in entities] == sorted(e.start for e in entities)
+
+
+def test_placeholders_and_offsets_in_both_texts():
+    redaction = get_engine().redact(LETTER)
+    assert "VICR850503MDFLRS06" not in redaction.text and "Villalobos" not in redaction.text
+    assert redaction.text.startswith("La que suscribe, [NOMBRE], con CURP [CURP]")
+    for e in redaction.entities:
+        assert redaction.text[e.redacted_start : e.redacted_end] == e.placeholder
+        assert LETTER[e.start : e.end] not in redaction.text
+
+
+def test_mask_keeps_length():
+    redaction = get_engine().redact(LETTER, "mask")
+    assert len(redaction.text) == len(LETTER)
+    assert redaction.text[17:47] == "*" * 30
+
+
+def test_pseudonyms_are_consistent_within_a_document():
+    text = "Mi nombre es Juan Pérez López. Mi vecino Pedro Canul Pech. Firma: Juan Pérez López"
+    redacted = get_engine().redact(text, "pseudonym").text
+    assert redacted.count("[NOMBRE_1]") == 2 and redacted.count("[NOMBRE_2]") == 1
+
+
+def test_encryption_round_trip():
+    redaction = get_engine().redact("CURP VICR850503MDFLRS06", "encrypt")
+    (entity,) = redaction.entities
+    token = redaction.text[entity.redacted_start : entity.redacted_end]
+    assert token.startswith("[CURP:") and "VICR" not in token
+    assert decrypt_token(token) == "VICR850503MDFLRS06"
+    with pytest.raises(ValueError, match="invalid redaction token"):
+        decrypt_token(token[:-10] + "AAAAAAAAA]")
+
+
+def test_unknown_operator_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown operator"):
+        get_engine().redact("hola", "shred")
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "folio INE/DJ/2025/001234",
+        "el artículo 41, fracción III, de la Constitución Política de los Estados Unidos Mexicanos",
+        "la Ley General de Instituciones y Procedimientos Electorales",
+        "la reforma publicada en el DOF 14-10-2024",
+        "una multa de $15,000.00 MXN",
+        "la casilla 1234 B de la sección 1234",
+        "el Instituto Nacional Electoral, el Consejo General y el Tribunal Electoral",
+    ],
+)
+def test_hard_negatives_stay(negative):
+    assert get_engine().redact(negative).text == negative
+
+
+def test_empty_and_whitespace():
+    assert get_engine().redact("").text == ""
+    assert get_engine().analyze("  \n ") == []
+
+
+def test_mixed_scripts_and_binary_junk_do_not_crash():
+    text = "Привет 漢字 مرحبا — mi nombre es Juan Pérez López \x00\x01\x7f 🙏"
+    assert "Juan Pérez López" not in get_engine().redact(text).text
+    junk = bytes(range(256)).decode("latin-1") * 4
+    assert get_engine().redact(junk).text  # processed, not crashed
+
+
+def test_ten_megabytes_is_refused_with_a_clear_error():
+    with pytest.raises(UnreadableInputError, match="limit is"):
+        get_engine().analyze("a" * (10 * 1024 * 1024))
+    assert MAX_CHARS < 10 * 1024 * 1024
+
+
+def test_non_text_is_refused():
+    with pytest.raises(UnreadableInputError, match="expected text"):
+        get_engine().analyze(b"bytes")  # type: ignore[arg-type]
