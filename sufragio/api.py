@@ -10,6 +10,7 @@ from sufragio.governance.api import router as governance_router
 from sufragio.inquiries.api import router as inquiries_router
 from sufragio.laws.api import router as laws_router
 from sufragio.privacy.api import router as privacy_router
+from sufragio.review.api import router as review_router
 
 api = NinjaAPI(
     title="sufragio API",
@@ -24,3 +25,4 @@ api.add_router("/privacy/", privacy_router)
 api.add_router("/inbox/", inquiries_router)
 api.add_router("/governance/", governance_router)
 api.add_router("/audit/", audit_router)
+api.add_router("/review/", review_router)

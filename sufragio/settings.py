@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "sufragio.laws",
     "sufragio.privacy",
     "sufragio.inquiries",
+    "sufragio.review",
 ]
 
 MIDDLEWARE = [

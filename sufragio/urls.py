@@ -14,6 +14,7 @@ urlpatterns = [
     path("leyes/", include("sufragio.laws.urls")),
     path("privacidad/", include("sufragio.privacy.urls")),
     path("cartas/", include("sufragio.inquiries.urls")),
+    path("revision/", include("sufragio.review.urls")),
     path("gobernanza/", include("sufragio.governance.urls")),
     path("auditoria/", include("sufragio.audit.urls")),
 ]

@@ -21,6 +21,8 @@ DEMO_STEPS: tuple[str, ...] = (
     "sufragio.governance.demo:approve_bundled_components",
     "sufragio.governance.demo:record_demo_training",
 )
+#: Steps after everything else, so that they cover what the others did.
+FINAL_STEPS: tuple[str, ...] = ("sufragio.audit.checkpoints:ensure_checkpoint",)
 
 
 def _run(step: str) -> str:
@@ -41,13 +43,14 @@ class Command(BaseCommand):
         self.stdout.write(f"Home: {conf.get('SUFRAGIO_HOME')}")
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("  migraciones aplicadas")
-        for step in INIT_STEPS:
+        steps = INIT_STEPS
+        if demo:
+            credentials = ensure_demo_accounts()
+            steps += DEMO_STEPS
+        for step in steps + FINAL_STEPS:
             self.stdout.write(f"  {step.split(':')[1]}: {_run(step)}")
         if not demo:
             return
-        credentials = ensure_demo_accounts()
-        for step in DEMO_STEPS:
-            self.stdout.write(f"  {step.split(':')[1]}: {_run(step)}")
         self.stdout.write(self.style.WARNING("\nCuentas de demostración (solo para pruebas):"))
         for username, (_groups, _su, description) in DEMO_ACCOUNTS.items():
             self.stdout.write(f"  {username} / {credentials[username]}   ({description})")
