@@ -5,11 +5,8 @@ right now: ``version_source`` is "module:callable", and the callable's result ha
 attribute (the same hash the component passes to :func:`sufragio.governance.gate.authorize`).
 
 Extension point: when a component lands, add its row here and `sufragio init` registers it in
-``draft``. Planned rows, in the order the components are being built:
+``draft``. Planned rows:
 
-- ``triage-classifier`` (kind "classifier") — letter triage, from
-  ``sufragio.inquiries``;
-- ``letter-drafter`` (kind "drafter") — template-based draft replies;
 - ``llm-endpoint`` (kind "generator") — optional rewriting through
   ``SUFRAGIO_LLM_URL``;
 - ``language-id`` (kind "language-id") — language detection of incoming letters.
@@ -89,6 +86,48 @@ BUNDLED: tuple[BundledComponent, ...] = (
         "captura; puede testar de más nombres propios que no son personas.",
         legal_basis="LGPDPPSO, arts. 16, 25 y 31 (principios y deber de seguridad); "
         "LGTAIP (versiones públicas).",
+    ),
+    BundledComponent(
+        system="triage-classifier",
+        kind=SystemType.CLASSIFIER,
+        purpose=(
+            "Proponer la categoría, la unidad responsable y el plazo de cada carta recibida, "
+            "con su confianza y su explicación, para turnarla."
+        ),
+        public_summary=(
+            "Clasificador de cartas ciudadanas por tema. Lee solo texto testado; si su confianza "
+            "es baja, la carta va a clasificación manual. Una persona puede corregir la categoría."
+        ),
+        version_source="sufragio.inquiries.triage:get_classifier",
+        personal_data=True,
+        risk_level=RiskLevel.LIMITED,
+        data_categories=("texto testado de cartas",),
+        human_oversight="Toda carta la revisa el área jurídica; las correcciones de categoría "
+        "se registran y sirven para reentrenar.",
+        known_limitations="Entrenado con cartas escritas a mano para el proyecto; las cartas "
+        "con dos peticiones pueden recibir solo la categoría principal.",
+        legal_basis="LGIPE art. 51 (Secretaría Ejecutiva); LGPDPPSO arts. 16 y 25.",
+    ),
+    BundledComponent(
+        system="letter-drafter",
+        kind=SystemType.DRAFTER,
+        purpose=(
+            "Redactar un borrador de respuesta formal con plantillas por categoría y el "
+            "fundamento legal citado textualmente, para revisión del área jurídica."
+        ),
+        public_summary=(
+            "Redactor de borradores basado en plantillas aprobadas por el área jurídica; ninguna "
+            "respuesta se envía sin la aprobación de una persona con nombre."
+        ),
+        version_source="sufragio.inquiries.drafting:get_drafter",
+        personal_data=True,
+        risk_level=RiskLevel.LIMITED,
+        data_categories=("texto testado de cartas", "legislación publicada en el DOF"),
+        human_oversight="Cada borrador lo edita y aprueba una persona abogada; se conservan el "
+        "borrador de la IA y la versión final por separado.",
+        known_limitations="El acuse resume la petición con frases extraídas de la carta; no "
+        "interpreta peticiones implícitas.",
+        legal_basis="CPEUM art. 8 (derecho de petición); LGIPE art. 51.",
     ),
 )
 
