@@ -12,9 +12,11 @@ import hashlib
 import re
 import threading
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from sufragio import conf
 from sufragio.laws.search.index import (
@@ -27,7 +29,7 @@ from sufragio.laws.search.index import (
 from sufragio.laws.search.thesaurus import Expansion, Thesaurus, get_thesaurus, phrase_terms
 from sufragio.textkit.embeddings import get_embedder
 from sufragio.textkit.normalize import fold
-from sufragio.textkit.spanish import analyze, content_tokens, stem
+from sufragio.textkit.spanish import content_tokens, stem
 
 
 @dataclass(frozen=True)
@@ -51,14 +53,17 @@ class SearchConfig:
     semantic: float = 1.0  # weight of the normalised embedding score
     thesaurus: bool = True  # expand queries with the legal thesaurus
     expansion_weight: float = 0.5  # BM25 weight of an expansion term (user terms weigh 1)
-    article_mix: float = 0.3  # share of whole-article BM25 vs best-paragraph BM25
-    heading_weight: float = 0.3  # semantic weight of the heading path vs the paragraph
+    article_mix: float = 0.5  # share of whole-article BM25 vs best-paragraph BM25
+    heading_weight: float = 0.5  # semantic weight of the heading path vs the paragraph
     temperature: float = 0.02  # soft-max over an article's paragraphs (0: plain max)
     expanded_vector: float = 0.5  # weight of the thesaurus-expanded query's embedding
-    article_vector: float = 0.3  # weight of the article's mean paragraph vector
+    article_vector: float = 1.0  # weight of the article's mean paragraph vector
     law_prior: float = 0.1  # bonus for laws whose vocabulary the query uses
     reference_boost: float = 1.0  # bonus when the query names the article ("artículo 41")
 
+
+#: Bump when ranking code changes (weights are covered by SearchConfig in ``version``).
+RANKING_VERSION = "2"
 
 _ARTICLE_REF = re.compile(r"\bart(?:iculo|s?\.)?\s*(\d{1,3})(?:\s*(bis|ter|quater))?\b")
 
@@ -69,7 +74,7 @@ class _Query:
 
     text: str
     terms: dict[str, float]  # BM25 term -> weight
-    user_words: dict[str, str]  # stem -> a word the user wrote (for explanations)
+    user_words: dict[str, str]  # stem -> a word the user (or the thesaurus) wrote
     expansions: list[Expansion]
     laws: set[str]
     references: set[str]  # article ids named in the query
@@ -86,7 +91,7 @@ class ArticleSearcher:
         self.thesaurus = thesaurus
         self.config = config or SearchConfig()
         self._laws = index.laws
-        self._article_ids = np.array([fold(a.article) for a in index.articles])
+        self._article_ids = [fold(a.article) for a in index.articles]
         self._unit_heading = index.article_heading[index.unit_article]
         # An article's centroid: what the article is about as a whole.
         sums = np.add.reduceat(index.unit_vectors, index.article_start, axis=0)
@@ -114,7 +119,7 @@ class ArticleSearcher:
     @property
     def version(self) -> str:
         """Identifies corpus + engine + model weights + thesaurus + ranking weights."""
-        text = f"{self.index.key}|{self.thesaurus.digest}|{self.config!r}"
+        text = f"{self.index.key}|{RANKING_VERSION}|{self.thesaurus.digest}|{self.config!r}"
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     # ----- search -----------------------------------------------------------------------
@@ -128,10 +133,11 @@ class ArticleSearcher:
         """Search several queries, embedding them in one batch."""
         analysed = [self._analyse(q) for q in queries]
         vectors = self._vectors([q for q in analysed if q is not None])
-        return [
-            [] if q is None else self._rank(q, vectors.get(q.text), max(0, int(k)), law)
-            for q in analysed
-        ]
+        with _single_blas_thread():
+            return [
+                [] if q is None else self._rank(q, vectors.get(q.text), max(0, int(k)), law)
+                for q in analysed
+            ]
 
     def _vectors(self, queries: list[_Query]) -> dict[str, np.ndarray]:
         """Query vectors, blended with the vector of the query rewritten in legal wording."""
@@ -161,10 +167,13 @@ class ArticleSearcher:
         for expansion in expansions:
             laws.update(expansion.laws)
             for phrase in expansion.expansions:
-                for term in analyze(phrase):
-                    terms.setdefault(term, self.config.expansion_weight)
+                for word in content_tokens(phrase):
+                    terms.setdefault(stem(word), self.config.expansion_weight)
+                    user_words.setdefault(stem(word), word)
         references = {f"{num} {suffix}".strip() for num, suffix in _ARTICLE_REF.findall(fold(text))}
-        phrases = [p for e in expansions for p in e.expansions]
+        # The first (main) legal phrase of each entry: enough to steer the query vector, and
+        # short, because the encoder's cost grows with length (latency budget).
+        phrases = [e.expansions[0] for e in expansions if e.expansions]
         rewritten = f"{text} ({'; '.join(phrases)})" if phrases else ""
         return _Query(text, terms, user_words, expansions, laws, references, rewritten)
 
@@ -200,7 +209,8 @@ class ArticleSearcher:
         if query.laws and cfg.law_prior > 0:
             score += cfg.law_prior * np.isin(self._laws, list(query.laws))
         if query.references and cfg.reference_boost > 0:
-            score += cfg.reference_boost * np.isin(self._article_ids, list(query.references))
+            named = [i for i, a in enumerate(self._article_ids) if a in query.references]
+            score[named] += cfg.reference_boost
 
         if law is not None:
             score = np.where(self._laws == law.strip().upper(), score, -np.inf)
@@ -225,14 +235,14 @@ class ArticleSearcher:
         idx = self.index
         article = idx.articles[a]
         start = int(idx.article_start[a])
-        stop = start + len(article.paragraphs)
+        stop = int(idx.article_start[a + 1]) if a + 1 < len(idx.articles) else len(unit_score)
         unit = start + int(np.argmax(unit_score[start:stop]))
         paragraph = int(idx.unit_paragraph[unit])
         why = self._explain(query, unit, None if similarity is None else float(similarity[unit]))
         return SearchHit(
             law=article.law,
             article=article.article,
-            heading=article.heading.split(" › ", 1)[1] if " › " in article.heading else "",
+            heading=article.heading,
             score=round(score, 4),
             snippet=article.paragraphs[paragraph],
             paragraph=paragraph,
@@ -242,10 +252,10 @@ class ArticleSearcher:
     def _explain(self, query: _Query, unit: int, similarity: float | None) -> str:
         parts = []
         matched = self.index.unit_lexical.matched_terms(list(query.terms), unit)
-        own = [query.user_words[t] for t in matched if t in query.user_words]
+        own = [query.user_words[t] for t in matched if query.terms[t] == 1.0]
         if own:
             parts.append("Coinciden los términos: " + ", ".join(own) + ".")
-        expanded = [t for t in matched if t not in query.user_words]
+        expanded = [query.user_words[t] for t in matched if query.terms[t] != 1.0]
         if query.expansions:
             shown = "; ".join(
                 f"«{e.trigger}» → {', '.join(e.expansions) or 'ley ' + '/'.join(e.laws)}"
@@ -292,6 +302,21 @@ def _soft_max(values: np.ndarray, starts: np.ndarray, temperature: float) -> np.
     top = float(values.max())
     summed = np.add.reduceat(np.exp((values - top) / temperature), starts)
     return top + temperature * np.log(summed)
+
+
+@cache
+def _blas_limiter() -> ThreadpoolController:
+    """Discovering the BLAS libraries is slow, so it is done once per process."""
+    return ThreadpoolController()
+
+
+def _single_blas_thread():
+    """Run the scoring products on one BLAS thread.
+
+    They are small (thousands × 512), where a second thread only adds synchronisation, and on
+    a busy machine a descheduled BLAS thread turns milliseconds into tenths of a second.
+    """
+    return _blas_limiter().limit(limits=1, user_api="blas")
 
 
 _lock = threading.Lock()

@@ -27,7 +27,7 @@ from sufragio.textkit.embeddings import embed_texts, model_fingerprint
 from sufragio.textkit.spanish import analyze
 
 #: Bump when the index layout or the analysis changes, to invalidate caches.
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 
 #: Characters of each paragraph given to the encoder. The encoder's cost grows with text
 #: length and its averaged vector blurs over long texts, so the opening of a paragraph
@@ -43,8 +43,9 @@ class IndexedArticle:
 
     law: str
     article: str
-    heading: str
-    paragraphs: tuple[str, ...]
+    heading: str  # Libro › Título › Capítulo path, as shown to users
+    context: str  # law name › heading path: what the units of this article are "about"
+    paragraphs: tuple[str, ...]  # as in the corpus (indices match Article.paragraphs)
 
 
 @dataclass
@@ -80,11 +81,11 @@ def indexable(raw_articles: list, law_names: dict[str, str]) -> list[IndexedArti
     """In-force (non-transitory) articles with at least one non-empty paragraph."""
     out = []
     for art in raw_articles:
-        paragraphs = tuple(p for p in art.paragraphs if p.strip())
-        if art.transitory or not paragraphs:
+        if art.transitory or not any(p.strip() for p in art.paragraphs):
             continue
-        heading = HEADING_SEPARATOR.join([law_names.get(art.law, art.law), *art.heading])
-        out.append(IndexedArticle(art.law, art.article, heading, paragraphs))
+        heading = HEADING_SEPARATOR.join(art.heading)
+        context = HEADING_SEPARATOR.join([law_names.get(art.law, art.law), *art.heading])
+        out.append(IndexedArticle(art.law, art.article, heading, context, tuple(art.paragraphs)))
     return out
 
 
@@ -107,11 +108,13 @@ def build_index(articles: list[IndexedArticle]) -> SearchIndex:
     article_heading: list[int] = []
     starts: list[int] = []
     for a_index, art in enumerate(articles):
-        heading_terms = analyze(art.heading)
-        article_heading.append(headings.setdefault(art.heading, len(headings)))
+        heading_terms = analyze(art.context)
+        article_heading.append(headings.setdefault(art.context, len(headings)))
         starts.append(len(unit_article))
         article_terms = list(heading_terms)
         for p_index, paragraph in enumerate(art.paragraphs):
+            if not paragraph.strip():
+                continue
             terms = analyze(paragraph)
             article_terms.extend(terms)
             unit_docs.append(heading_terms + terms)

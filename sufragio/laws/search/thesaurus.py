@@ -24,11 +24,12 @@ from sufragio.textkit.spanish import stem, tokenize
 
 THESAURUS_PATH = Path(__file__).resolve().parent.parent / "data" / "thesaurus.yaml"
 
-#: Words skipped when matching phrases: articles, prepositions and possessives only.
+#: Words skipped when matching phrases: articles and prepositions only (possessives such as
+#: "mis datos" carry meaning).
 _GLUE = frozenset(
     str.split(
-        "a al de del el la las lo los en y o u un una unos unas mi mis su sus por para con "
-        "the of an to for my in on with and or"
+        "a al de del el la las lo los en y o u un una unos unas por para con "
+        "the of an to for in on with and or"
     )
 )
 
@@ -63,6 +64,12 @@ class Thesaurus:
     def __init__(self, entries: list[Entry], digest: str) -> None:
         self.entries = entries
         self.digest = digest
+        # first word of a trigger -> (entry, trigger) pairs, so matching costs one dict
+        # look-up per query word instead of a scan of every trigger.
+        self._by_first: dict[str, list[tuple[int, int]]] = {}
+        for e_index, entry in enumerate(entries):
+            for t_index, trigger in enumerate(entry.triggers):
+                self._by_first.setdefault(trigger[0], []).append((e_index, t_index))
 
     @classmethod
     def load(cls, path: Path = THESAURUS_PATH) -> Thesaurus:
@@ -89,25 +96,21 @@ class Thesaurus:
         """Entries whose trigger occurs as a contiguous run in ``terms`` (see :func:`phrase_terms`).
 
         Per entry only the longest matching trigger is reported, so "credencial para votar"
-        does not also list "credencial".
+        does not also list "credencial". Entries come back in thesaurus order.
         """
-        found: list[Expansion] = []
-        for entry in self.entries:
-            best = -1
-            for index, trigger in enumerate(entry.triggers):
-                if _contains(terms, trigger) and (
-                    best < 0 or len(trigger) > len(entry.triggers[best])
-                ):
-                    best = index
-            if best >= 0:
-                found.append(Expansion(entry.labels[best], entry.expansions, entry.laws))
-        return found
-
-
-def _contains(terms: list[str], phrase: tuple[str, ...]) -> bool:
-    """True if ``phrase`` occurs in ``terms`` as a contiguous subsequence."""
-    width = len(phrase)
-    return any(tuple(terms[i : i + width]) == phrase for i in range(len(terms) - width + 1))
+        best: dict[int, int] = {}
+        for start, term in enumerate(terms):
+            for e_index, t_index in self._by_first.get(term, ()):
+                trigger = self.entries[e_index].triggers[t_index]
+                if tuple(terms[start : start + len(trigger)]) != trigger:
+                    continue
+                known = best.get(e_index)
+                if known is None or len(trigger) > len(self.entries[e_index].triggers[known]):
+                    best[e_index] = t_index
+        return [
+            Expansion(self.entries[e].labels[t], self.entries[e].expansions, self.entries[e].laws)
+            for e, t in sorted(best.items())
+        ]
 
 
 @cache
