@@ -20,6 +20,8 @@ INIT_STEPS: tuple[str, ...] = (
 DEMO_STEPS: tuple[str, ...] = (
     "sufragio.governance.demo:approve_bundled_components",
     "sufragio.governance.demo:record_demo_training",
+    "sufragio.inquiries.demo:ingest_demo_letters",
+    "sufragio.review.demo:prepare_review_desk",
 )
 #: Steps after everything else, so that they cover what the others did.
 FINAL_STEPS: tuple[str, ...] = ("sufragio.audit.checkpoints:ensure_checkpoint",)
