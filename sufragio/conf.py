@@ -82,6 +82,11 @@ SETTINGS: tuple[Setting, ...] = (
         "Pattern for letter folios; `{year}` and `{seq}` are filled in.",
     ),
     Setting(
+        "SUFRAGIO_MAX_LETTER_MB",
+        "20",
+        "Largest letter file read automatically; a larger one is stored, then parked for a person.",
+    ),
+    Setting(
         "SUFRAGIO_TRIAGE_THRESHOLD",
         "0.50",
         "Below this calibrated confidence a letter goes to manual triage "

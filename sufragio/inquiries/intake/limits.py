@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sufragio import conf
+
 MB = 1024 * 1024
+
+
+def _configured_max_bytes() -> int:
+    return int(float(conf.get("SUFRAGIO_MAX_LETTER_MB")) * MB)
 
 
 class Unreadable(Exception):
@@ -29,7 +35,7 @@ class LimitExceeded(Unreadable):
 class Limits:
     """Bounds per letter. Defaults fit a public-facing inbox on a small machine."""
 
-    max_bytes: int = 20 * MB  # size of the file as received
+    max_bytes: int = field(default_factory=_configured_max_bytes)  # size of the file as received
     max_depth: int = 3  # e-mails inside e-mails (an attached message counts one level)
     max_parts: int = 25  # attachments and nested messages together
     max_expanded_bytes: int = 40 * MB  # decoded attachments and unzipped DOCX contents
