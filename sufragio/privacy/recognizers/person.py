@@ -4,11 +4,14 @@ spaCy's small Spanish model misses names in ALL CAPS, lower case or one-word nic
 institutions and offices ("Consejo General", "Vocal Ejecutivo") as persons. So four sources are
 combined, each vetted against the institution and common-word lexicons:
 
-1. NER spans labelled PER (other labels are ignored by the NLP engine configuration);
+1. NER spans labelled PER, grown over a second surname spaCy left behind; the engine asks spaCy
+   only about capitalised text the other sources could not explain (see `ner_results`);
 2. names right after a trigger: "mi nombre es", "el que suscribe", "C.", "Lic.", "Nombre:", a
-   closing such as "Atentamente" (signature block), "mi hermano", "la regidora"…;
+   closing such as "Atentamente" (signature block), "mi hermano", "la regidora", "a nombre de"…,
+   and form values under a label line ("NOMBRE" / "ROSAS" / "CAMPOS");
 3. WhatsApp sender names ("[09:14] Lupita: …");
-4. runs of words from the given-name and surname lexicons ("JOSE LUIS TREVIÑO GARZA").
+4. capitalised runs vouched for by the given-name and surname lexicons, in any case and order
+   ("JOSE LUIS TREVIÑO GARZA", "Pérez López, Juan"), see `sufragio.privacy.name_runs`.
 """
 
 from __future__ import annotations
@@ -21,18 +24,22 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sufragio.privacy.lexicon import (
     COMMON_WORDS,
+    HISTORICAL_NAMES,
     INSTITUTION_WORDS,
+    PLACE_WORDS,
     STATES,
     given_names,
     is_known_name,
 )
+from sufragio.privacy.name_runs import extend_name, name_runs, read_ocr_zeros
 from sufragio.privacy.recognizers.base import RegexRecognizer
 from sufragio.privacy.text import fold
 
 _TITLES = (
     r"c\.|lic\.?|licda\.?|licenciad[oa]s?|ing\.?|ingenier[oa]|dra?\.|doctor[a]?|mtr[oa]\.?|"
     r"maestr[oa]|sr\.?|sra\.?|srta\.?|srita\.?|senor[a]?|senorita|don|dona|prof\.|profr?a\.|"
-    r"arq\.|c\.p\.|abog\.|regidor[a]?|supervisor[a]?(?: electoral)?|capacitador[a]?|"
+    r"arq\.|c\.p\.|abog\.|profr?\.|profra\.|profe|profesor[a]?|regidor[a]?|"
+    r"supervisor[a]?(?: electoral)?|capacitador[a]?|"
     r"servidor[a]? publica?o?|funcionari[oa]|consejer[oa](?: \w+)?|ciudadan[oa]|presidente"
 )
 _KIN = (
@@ -41,13 +48,15 @@ _KIN = (
     r"companer[oa]|amig[oa]|jefe|jefa"
 )
 _STRONG = (
-    r"mi nombre es|me llamo|me yamo|se llama|de nombre|(?:el|la|los|las) que suscribe[n]?|"
+    r"mi nombre es|me llamo|me yamo|se llama|de nombre|de apellidos?|a nombre de|"
+    r"(?:el|la|los|las) que suscribe[n]?|"
     r"quien(?:es)? suscribe[n]?|(?:el|la|los|las) suscrit[oa]s?|usuari[oa] afectad[oa]"
 )
 _WEAK = r"(?:yo )?soy|yo,?|con|oye|hola"
 _LABEL = (
     r"nombre(?:\(s\)|s)?(?: completo)?(?: del solicitante| del titular| de la persona)?|"
-    r"apellidos?(?: paterno| materno)?|titular|beneficiari[oa]|solicitante|contacto|remitente|"
+    r"apellidos?(?: paterno| materno)?|(?:primer|segundo) apellido|name|full name|titular|"
+    r"beneficiari[oa]|solicitante|contacto|remitente|"
     r"funcionario que reporta|promovente|quejos[oa]|denunciante|firma"
 )
 _CLOSING = (
@@ -62,6 +71,15 @@ _TRIGGER = re.compile(
 )
 _STRONG_RE = re.compile(rf"(?:{_STRONG})\b")
 _LABEL_LINE = re.compile(rf"^[ \t]*(?:{_LABEL})[ \t]*[:=][ \t]*", re.MULTILINE)
+#: A form label alone on its line with the values on the lines below (credentials, OCR'd forms).
+_LABEL_BLOCK = re.compile(
+    r"^[ \t]*(?:nombre(?:\(s\)|s)?|apellidos?(?: paterno| materno)?|(?:primer|segundo) apellido)"
+    r"[ \t]*:?[ \t]*\n",
+    re.MULTILINE,
+)
+_VALUE_LINE = re.compile(
+    r"[ \t]*([^\W\d_][^\W\d_.'’-]*\.?(?:[ \t]+[^\W\d_][^\W\d_.'’-]*\.?){0,4})[ \t]*(?:\n|$)"
+)
 _CLOSING_LINE = re.compile(
     rf"(?:^|(?<=[.\s]))(?:{_CLOSING})\b[.,!]?[ \t]*(?:\n[ \t]*(?:--|—)?[ \t]*)*\n?[ \t]*"
     rf"(?:(?:{_TITLES})\s+)?",
@@ -81,6 +99,8 @@ _COMPANY_SUFFIX = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
 _CONNECTORS = {"de", "del", "la", "las", "los"}
+_GAP = re.compile(r"[ \t]+")
+_AND = re.compile(r"\s+y\s+")
 _MAX_WORDS = 6
 
 
@@ -113,7 +133,7 @@ def _name_at(text: str, pos: int, strict: bool) -> tuple[int, int] | None:
         if not match:
             break
         word = match.group()
-        if fold(word) in _CONNECTORS and words:
+        if fold(word) in _CONNECTORS and (words or not strict):
             pending.append(match.span())
         elif _acceptable(word, strict):
             words.extend(pending)
@@ -121,10 +141,10 @@ def _name_at(text: str, pos: int, strict: bool) -> tuple[int, int] | None:
             words.append(match.span())
         else:
             break
-        gap = re.match(r"[ \t]+", text[match.end() :])
+        gap = _GAP.match(text, match.end())
         if not gap:
             break
-        cursor = match.end() + gap.end()
+        cursor = gap.end()
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
@@ -135,7 +155,7 @@ def _name_at(text: str, pos: int, strict: bool) -> tuple[int, int] | None:
 
 def _plausible(text: str) -> bool:
     """Reject spans that are institutions, places or single common words."""
-    if any(ch.isdigit() or ch in "@/" for ch in text):
+    if any(ch.isdigit() or ch in "@/" for ch in read_ocr_zeros(text)):
         return False
     words = [fold(w).strip(".") for w in text.split()]
     content = [w for w in words if w not in _CONNECTORS]
@@ -143,11 +163,18 @@ def _plausible(text: str) -> bool:
         return False  # "C.P.", "JC" alone
     if any(w in INSTITUTION_WORDS for w in content):
         return False
-    if all(w in STATES or w in COMMON_WORDS for w in content):
+    if all((w in STATES or w in COMMON_WORDS) and not is_known_name(w) for w in content):
         return False
-    # acronyms (INE, DERFE, TEPJF) are institutions
-    acronym = len(content) == 1 and text.isupper() and len(text) <= 5
-    return not acronym or is_known_name(content[0])
+    if content[0] in PLACE_WORDS or " ".join(words) in HISTORICAL_NAMES:
+        return False  # "Auditorio Jaime Torres Bodet", "Gustavo A. Madero" are places
+    # acronyms (INE, DERFE, INETEL), alone or after a role word ("Asesor INETEL"), are institutions
+    named = [
+        (w, original)
+        for w, original in zip(words, text.split(), strict=True)
+        if w not in _CONNECTORS and w not in COMMON_WORDS
+    ]
+    acronym = len(named) == 1 and named[0][1].isupper() and len(named[0][1]) <= 6
+    return not acronym or is_known_name(named[0][0])
 
 
 class MxPersonRecognizer(RegexRecognizer):
@@ -162,11 +189,28 @@ class MxPersonRecognizer(RegexRecognizer):
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
-        """Collect candidates from every source and keep the plausible ones."""
+        """Names from the rules, plus spaCy's when `nlp_artifacts` carries its entities."""
+        results = self._vet(text, self._rule_candidates(text))
+        if nlp_artifacts is not None:
+            results += self.ner_results(text, nlp_artifacts)
+        return results
+
+    def ner_results(self, text: str, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
+        """Names from spaCy's PER entities alone (the engine tags after the rules have run)."""
+        return self._vet(text, self._ner_candidates(text, nlp_artifacts))
+
+    def _vet(
+        self, text: str, candidates: Iterator[tuple[int, int, float, str]]
+    ) -> list[RecognizerResult]:
+        """Keep the plausible candidates, trimmed of a sentence period."""
         results = []
-        for start, end, score, source in self._candidates(text, nlp_artifacts):
+        seen: set[tuple[int, int]] = set()
+        for start, end, score, source in candidates:
             if end - start > 2 and text[end - 1] == "." and text[end - 3] not in " .":
                 end -= 1  # sentence period, not an initial ("Francisco I.")
+            if (start, end) in seen:
+                continue  # the same name from two sources: the first (stronger) one is kept
+            seen.add((start, end))
             if _COMPANY_SUFFIX.match(text, end):
                 continue
             if end > start and _plausible(text[start:end]):
@@ -176,28 +220,32 @@ class MxPersonRecognizer(RegexRecognizer):
                 results.append(RecognizerResult(self.ENTITY, start, end, score, explanation))
         return results
 
-    def _candidates(
-        self, text: str, nlp_artifacts: NlpArtifacts | None
+    def _ner_candidates(
+        self, text: str, nlp_artifacts: NlpArtifacts
     ) -> Iterator[tuple[int, int, float, str]]:
+        for ent in nlp_artifacts.entities:
+            if ent.label_ not in ("PERSON", "PER"):
+                continue
+            if " " not in ent.text.strip() and fold(ent.text) not in given_names():
+                continue  # one unknown word ("Tizimín") is more often a place than a person
+            start, end = self._strip_title(text, ent.start_char, ent.end_char)
+            yield start, extend_name(text, start, end), 0.85, "ner"
+
+    def _rule_candidates(self, text: str) -> Iterator[tuple[int, int, float, str]]:
         folded = fold(text)
-        if nlp_artifacts is not None:
-            for ent in nlp_artifacts.entities:
-                if ent.label_ not in ("PERSON", "PER"):
-                    continue
-                if " " not in ent.text.strip() and fold(ent.text) not in given_names():
-                    continue  # one unknown word ("Tizimín") is more often a place than a person
-                yield (*self._strip_title(text, ent.start_char, ent.end_char), 0.85, "ner")
         for match in _TRIGGER.finditer(folded):
             strict = _STRONG_RE.match(folded, match.start()) is None
             yield from self._names_from(text, match.end(), strict, 0.8, "trigger")
         for match in _LABEL_LINE.finditer(folded):
             yield from self._names_from(text, match.end(), False, 0.8, "form label")
+        for match in _LABEL_BLOCK.finditer(folded):
+            yield from self._value_lines(text, match.end())
         for match in _CLOSING_LINE.finditer(folded):
             yield from self._names_from(text, match.end(), True, 0.75, "signature")
         for match in _CHAT_SENDER.finditer(text):
             yield (*match.span("value"), 0.8, "chat sender")
         yield from self._chat_labels(text)
-        yield from self._lexicon_runs(text)
+        yield from name_runs(text)
 
     @staticmethod
     def _names_from(
@@ -207,13 +255,23 @@ class MxPersonRecognizer(RegexRecognizer):
         span = _name_at(text, pos, strict)
         while span:
             yield (*span, score, source)
-            joined = re.match(r"\s+y\s+", text[span[1] :])
-            if (
-                not joined
-                or not text[span[1] + joined.end() : span[1] + joined.end() + 1].isupper()
-            ):
+            joined = _AND.match(text, span[1])
+            if not joined or not text[joined.end() : joined.end() + 1].isupper():
                 break
-            span = _name_at(text, span[1] + joined.end(), True)
+            span = _name_at(text, joined.end(), True)
+
+    @staticmethod
+    def _value_lines(text: str, pos: int) -> Iterator[tuple[int, int, float, str]]:
+        """Up to three name lines under a label ("NOMBRE" / "ROSAS" / "CAMPOS" / "MARIA")."""
+        for _ in range(3):
+            line = _VALUE_LINE.match(text, pos)
+            if not line:
+                return
+            words = [fold(w).strip(".") for w in line.group(1).split()]
+            if any(w in COMMON_WORDS and w not in _CONNECTORS for w in words):
+                return  # the next label ("DOMICILIO", "FIRMA")
+            yield (*line.span(1), 0.75, "form block")
+            pos = line.end()
 
     @staticmethod
     def _chat_labels(text: str) -> Iterator[tuple[int, int, float, str]]:
@@ -236,26 +294,5 @@ class MxPersonRecognizer(RegexRecognizer):
     @staticmethod
     def _strip_title(text: str, start: int, end: int) -> tuple[int, int]:
         """Drop a leading "C." or "Lic." that spaCy includes in the entity."""
-        lead = re.match(rf"(?:(?:{_TITLES})\s+)+", fold(text[start:end]))
+        lead = _LEADING_TITLES.match(fold(text[start:end]))
         return (start + lead.end(), end) if lead else (start, end)
-
-    @staticmethod
-    def _lexicon_runs(text: str) -> Iterator[tuple[int, int, float, str]]:
-        """A given name followed by another known name, in any letter case, grown like a
-        triggered name ("JOSE LUIS TREVIÑO GARZA", "María del Carmen López Figueroa")."""
-        words = list(_WORD.finditer(text))
-        consumed = 0
-        for i, word in enumerate(words):
-            if word.start() < consumed or word.group().islower():
-                continue
-            if fold(word.group().rstrip(".")) not in given_names():
-                continue
-            following = [
-                fold(w.group()) for w in words[i + 1 : i + 4] if fold(w.group()) not in _CONNECTORS
-            ]
-            if not following or not is_known_name(following[0].rstrip(".")):
-                continue
-            span = _name_at(text, word.start(), strict=True)
-            if span and text.count(" ", *span) >= 1:
-                consumed = span[1]
-                yield (*span, 0.65, "name lexicon")

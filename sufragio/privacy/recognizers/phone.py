@@ -10,6 +10,8 @@ import re
 
 from sufragio.privacy.recognizers.base import RegexRecognizer
 
+_TOLL_FREE = ("800", "900")
+
 
 class MxPhoneRecognizer(RegexRecognizer):
     """Mexican phone numbers, formatted or bare with context."""
@@ -37,8 +39,8 @@ class MxPhoneRecognizer(RegexRecognizer):
             digits = digits[1:]
         if len(digits) == 12 and digits.startswith("01"):
             digits = digits[2:]
-        if len(digits) != 10:
-            return None
+        if len(digits) != 10 or digits.startswith(_TOLL_FREE):
+            return None  # 800/900 lines belong to institutions and companies, not to people
         context = self.context_near(folded, match.start("value"))
         formatted = bool(re.search(r"[\s().+-]", raw))
         if formatted:

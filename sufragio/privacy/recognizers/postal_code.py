@@ -1,6 +1,8 @@
-"""POSTAL_CODE: five digits after "C.P." or "código postal".
+"""POSTAL_CODE: five digits after "C.P." or "código postal", or closing an address line.
 
-A bare five-digit number is as likely an amount, a section or a folio, so context is required.
+A bare five-digit number is as likely an amount, a section or a folio, so context is required:
+either a postal word right before it, or an address on the same line with the number closing it
+after a comma, a table bar or a state abbreviation ("Tlaxcala, 90100", "| 38010", "TX 77401").
 """
 
 from __future__ import annotations
@@ -9,15 +11,37 @@ import re
 
 from sufragio.privacy.recognizers.base import RegexRecognizer
 
+#: Address words (Spanish and the US forms Mexicans abroad write) on the line before the number.
+_ADDRESS_LINE = re.compile(
+    r"\b(?:calle|c|av|avenida|blvd|boulevard|calz|calzada|privada|priv|carretera|km|col|colonia|"
+    r"fracc|fraccionamiento|barrio|domicilio|direccion|mz|lt|no|num|numero|int|apt|apto|st|rd|"
+    r"ave|street|suite|dr|drive|lane|ln)\b"
+)
+#: What closes an address right before the code: a comma, a table bar, or a capitalised state
+#: abbreviation ("TX", "Gto.") that is not a number's own label ("Folio", "No.").
+_CLOSES_ADDRESS = re.compile(r"(?:[,|]|\b[A-Z][A-Za-z]{1,4}\.?)[ \t]*$")
+_NUMBER_LABEL = re.compile(
+    r"\b(?:folio|seccion|casilla|distrito|expediente|oficio|monto|total|cuenta|clave|numero|"
+    r"no|num|km|lote|mz|int)\.?[ \t]*$"
+)
+
 
 class MxPostalCodeRecognizer(RegexRecognizer):
-    """Mexican postal code (five digits) with C.P. context right before it."""
+    """Mexican postal code (or US ZIP code) with postal or address context right before it."""
 
     ENTITY = "POSTAL_CODE"
     PATTERN = re.compile(r"(?<![\w/.,$-])\d{5}(?![\w/]|[.,]\d)")
-    CONTEXT = re.compile(r"\bc\.?\s?p\b\.?|codigo postal|cod\.? postal|\bpostal\b")
+    CONTEXT = re.compile(r"\bc\.?\s?p\b\.?|codigo postal|cod\.? postal|\bpostal\b|\bzip\b")
     CONTEXT_WINDOW = 20
 
     def score(self, match: re.Match[str], folded: str) -> float | None:
-        """Only with postal context."""
-        return 0.85 if self.context_near(folded, match.start()) else None
+        """0.85 with a postal word; 0.7 when it closes an address line; otherwise dropped."""
+        if self.context_near(folded, match.start()):
+            return 0.85
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        begin = max(line_start, match.start() - 120)
+        before = folded[begin : match.start()]
+        closes = _CLOSES_ADDRESS.search(match.string, begin, match.start())
+        if closes and not _NUMBER_LABEL.search(before) and _ADDRESS_LINE.search(before):
+            return 0.7
+        return None

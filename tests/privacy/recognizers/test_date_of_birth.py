@@ -13,3 +13,23 @@ def test_other_dates_are_not_birth_dates():
     recognizer = MxDateOfBirthRecognizer()
     assert found(recognizer, "reforma publicada en el DOF 14-10-2024") == []
     assert found(recognizer, "me fue robada el pasado 12 de agosto de 2025") == []
+
+
+def test_more_birth_wordings_and_formats():
+    recognizer = MxDateOfBirthRecognizer()
+    assert found(recognizer, "F. Nac.: 03-feb-1990") == ["03-feb-1990"]
+    assert found(recognizer, "mi hija cumplió 18 años el 14/02/2007") == ["14/02/2007"]
+    assert found(recognizer, "naci el 3 de ocutbre de 1971 en Tepic") == ["3 de ocutbre de 1971"]
+
+
+def test_nacional_and_cumplido_are_not_birth_words():
+    recognizer = MxDateOfBirthRecognizer()
+    assert found(recognizer, "Instituto Nacional Electoral, acuerdo del 4 de mayo de 1998") == []
+    assert found(recognizer, "no ha cumplido lo ordenado el 2 de junio de 2025") == []
+
+
+def test_spelled_out_and_english_birth_dates():
+    recognizer = MxDateOfBirthRecognizer()
+    dictated = "nací el catorce de marzo de mil novecientos sesenta y ocho, en Colima"
+    assert found(recognizer, dictated) == ["catorce de marzo de mil novecientos sesenta y ocho"]
+    assert found(recognizer, "I was born on March 3, 1990 in Jalisco") == ["March 3, 1990"]

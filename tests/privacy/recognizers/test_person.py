@@ -56,3 +56,20 @@ def test_form_fields():
 )
 def test_institutions_offices_and_common_words_are_not_people(text):
     assert persons(text) == []
+
+
+def test_form_blocks_and_split_surname_fields():
+    credential = "NOMBRE\nOCAMPO\nTINOCO\nMARCELINO\nDOMICILIO\nC HIDALGO 4"
+    assert found(MxPersonRecognizer(), credential) == ["OCAMPO", "TINOCO", "MARCELINO"]
+    form = "Primer apellido: De la Garza\nSegundo apellido: LEÓN"
+    assert found(MxPersonRecognizer(), form) == ["De la Garza", "LEÓN"]
+
+
+def test_more_triggers():
+    assert "Ocampo" in found(MxPersonRecognizer(), "soy Nicanor, de apellido Ocampo, y llamo")
+    assert "Tinoco" in found(MxPersonRecognizer(), "el profe Tinoco era el presidente de casilla")
+    assert "Paula Ibarra" in found(MxPersonRecognizer(), "el recibo a nombre de Paula Ibarra")
+
+
+def test_a_role_and_an_acronym_are_not_a_person():
+    assert found(MxPersonRecognizer(), "[10:02] Asesor INETEL: buenas tardes") == []

@@ -22,3 +22,8 @@ def test_bare_ten_digits_need_context():
 )
 def test_money_folios_and_timestamps_are_not_phones(text):
     assert found(MxPhoneRecognizer(), text) == []
+
+
+def test_toll_free_lines_are_institutional():
+    assert found(MxPhoneRecognizer(), "llame al 800 123 4567 o al 900 765 4321") == []
+    assert found(MxPhoneRecognizer(), "mi celular 81 8123 4567") == ["81 8123 4567"]

@@ -6,3 +6,18 @@ def test_postal_code_needs_cp_context():
     assert found(MxPostalCodeRecognizer(), "Jalisco, C.P. 45050.") == ["45050"]
     assert found(MxPostalCodeRecognizer(), "Código postal: 58260") == ["58260"]
     assert found(MxPostalCodeRecognizer(), "con cargo a la partida 21101") == []
+
+
+def test_five_digits_closing_an_address_line():
+    recognizer = MxPostalCodeRecognizer()
+    assert found(recognizer, "vivo en Calle Ocampo 12, Zacatlán, Puebla, 73310, desde 2010") == [
+        "73310"
+    ]
+    assert found(recognizer, "my address: 801 Elm St Apt 4, Dallas, TX 75202") == ["75202"]
+    assert found(recognizer, "| Av. Hidalgo 40, Tepic, Nay. | 63000 |") == ["63000"]
+
+
+def test_five_digits_without_an_address_stay():
+    recognizer = MxPostalCodeRecognizer()
+    assert found(recognizer, "el monto fue de 25000, según el acuerdo") == []
+    assert found(recognizer, "Calle Ocampo 12, folio 73310") == []

@@ -1,0 +1,79 @@
+"""Lexicon-anchored name runs: names found without a trigger phrase, and places that look alike."""
+
+import pytest
+
+from sufragio.privacy.name_runs import classify, extend_name, name_runs, read_ocr_zeros
+
+
+def runs(text: str) -> list[str]:
+    return [text[start:end] for start, end, _, _ in name_runs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acudió Teodoro Samaniego Urías a la junta.", "Teodoro Samaniego Urías"),
+        ("EL CIUDADANO ROGELIO ARTEAGA PONCE SOLICITA", "ROGELIO ARTEAGA PONCE"),
+        ("lo firmo Anastasia Quiroga Baez sin acentos", "Anastasia Quiroga Baez"),
+        ("Reporta: Ledesma Tinoco, Fermín", "Ledesma Tinoco, Fermín"),
+        ("vino la señora Gaitán Sepúlveda con su hija", "Gaitán Sepúlveda"),
+        ("lo atendió Itzamná Tzec Balam en ventanilla", "Itzamná Tzec Balam"),
+        ('platiqué con Epifanio "el Chato" Robledo ayer', 'Epifanio "el Chato" Robledo'),
+        ("Suscribe: Ma. de la Luz Corona Saldaña", "Ma. de la Luz Corona Saldaña"),
+        ("firmó J. Refugio Galindo R. en la hoja", "J. Refugio Galindo R."),
+        ("hablé con rogelio de jesus olvera ponce hoy", "rogelio de jesus olvera ponce"),
+    ],
+)
+def test_names_without_a_trigger(text, name):
+    assert name in runs(text)
+
+
+def test_ocr_zeros_are_read_as_letters_without_moving_offsets():
+    text = "TITULAR: R0GELI0 ARTEAGA P0NCE"
+    assert read_ocr_zeros(text) == "TITULAR: ROGELIO ARTEAGA PONCE"
+    assert runs(text) == ["R0GELI0 ARTEAGA P0NCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la Escuela Primaria Adolfo López Mateos de la comunidad",
+        "en la alcaldía Gustavo A. Madero se instaló el módulo",
+        "sobre la calle Vicente Guerrero esquina con Morelos",
+        "el partido Movimiento Ciudadano y Morena registraron candidaturas",
+        "ASUNTO: SOLICITUD DE ACLARACIÓN DE DATOS",
+        "Ley General de Instituciones y Procedimientos Electorales",
+        "el lunes 5 de Mayo en Santa Rosa Jáuregui",
+        "la avenida Benito Juárez está cerrada",
+        "el municipio de Dolores Hidalgo, Guanajuato",
+    ],
+)
+def test_places_institutions_and_headings_are_not_names(text):
+    assert runs(text) == []
+
+
+def test_a_lone_given_name_counts_unless_it_is_also_a_place_or_word():
+    assert runs("Oye, Rigoberto llegó tarde a la capacitación") == ["Rigoberto"]
+    assert runs("nos vemos en Victoria el martes") == []
+    assert runs("la Esperanza y la Soledad son colonias") == []
+    assert runs("AVISO PARA RIGOBERTO") == []  # capitals alone are headings
+
+
+def test_a_lone_ambiguous_given_name_does_not_vouch_for_a_company():
+    assert runs("Servicios Integrales Paz y Luna, S.A. de C.V.") == []
+
+
+def test_classify_uses_folded_lexicons_and_position():
+    assert classify("JOSÉ") == "G"
+    assert classify("Villa") == ""  # a place word at the start of a run
+    assert classify("Villa", inside=True) == "S"  # "Juan Villa Torres"
+    assert classify("Instituto") == ""
+    assert classify("de") == "C"
+
+
+def test_extend_name_takes_the_second_surname_spacy_left_behind():
+    text = "Reportó Yatziri Cuevas Tapia el incidente"
+    start = text.index("Yatziri")
+    assert text[start : extend_name(text, start, start + len("Yatziri Cuevas"))] == (
+        "Yatziri Cuevas Tapia"
+    )
