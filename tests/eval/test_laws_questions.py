@@ -4,6 +4,10 @@ The questions are the yardstick for the article search engine, so a malformed li
 question that leaks from dev into test, or an article id that does not exist would silently
 corrupt every score reported against them. These tests guard the files themselves; they do
 not run any search code.
+
+``dev2`` is a second tuning set by another author. It is not part of the dev/test split, so
+the split rules (disjoint splits, similar English share) apply to dev and test, while ids,
+question texts and article ids must be valid and unique across all three files.
 """
 
 import importlib
@@ -18,6 +22,8 @@ import pytest
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval" / "laws"
 CORPUS_FILE = Path(__file__).resolve().parents[2] / "sufragio" / "laws" / "data" / "articles.jsonl"
 SPLITS = ("dev", "test")
+EXTRA_DEV = "dev2"
+FILES = (*SPLITS, EXTRA_DEV)
 LAWS = {"CPEUM", "LGIPE", "LGPP", "LGSMIME", "LGPDPPSO", "LFPDPPP", "LGTAIP"}
 FIELDS = {"id", "question", "lang", "persona", "topic", "expected", "why"}
 ARTICLE_ID = re.compile(r"^[1-9]\d*( (Bis|Ter|Quáter))?$")
@@ -37,10 +43,10 @@ def _normalise(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def questions() -> dict[str, list[dict]]:
-    return {split: _load(split) for split in SPLITS}
+    return {name: _load(name) for name in FILES}
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", FILES)
 def test_every_line_has_the_documented_shape(questions, split):
     for record in questions[split]:
         assert set(record) == FIELDS, record.get("id")
@@ -58,14 +64,15 @@ def test_every_line_has_the_documented_shape(questions, split):
             assert ARTICLE_ID.match(pair["article"]), (record["id"], pair["article"])
 
 
-def test_ids_are_unique_across_both_splits(questions):
-    ids = [record["id"] for split in SPLITS for record in questions[split]]
+def test_ids_are_unique_across_all_files(questions):
+    ids = [record["id"] for name in FILES for record in questions[name]]
     assert len(ids) == len(set(ids))
 
 
-def test_no_question_text_is_repeated_within_or_across_splits(questions):
-    texts = [_normalise(record["question"]) for split in SPLITS for record in questions[split]]
-    assert len(texts) == len(set(texts))
+def test_no_question_text_is_repeated_within_or_across_files(questions):
+    texts = [_normalise(record["question"]) for name in FILES for record in questions[name]]
+    repeated = sorted({text for text in texts if texts.count(text) > 1})
+    assert not repeated
     dev = {_normalise(record["question"]) for record in questions["dev"]}
     test = {_normalise(record["question"]) for record in questions["test"]}
     assert not dev & test
@@ -76,7 +83,7 @@ def test_set_is_large_enough(questions):
     assert len(questions["test"]) >= 30
 
 
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", FILES)
 def test_english_share_is_similar_in_each_split(questions, split):
     records = questions[split]
     english = sum(record["lang"] == "en" for record in records)
@@ -84,8 +91,12 @@ def test_english_share_is_similar_in_each_split(questions, split):
     assert 0.10 <= english / len(records) <= 0.25
 
 
-def test_every_law_is_asked_about_in_both_splits(questions):
-    for split in SPLITS:
+def test_second_dev_set_is_large_enough(questions):
+    assert len(questions[EXTRA_DEV]) >= 100
+
+
+def test_every_law_is_asked_about_in_every_file(questions):
+    for split in FILES:
         laws = {pair["law"] for record in questions[split] for pair in record["expected"]}
         assert laws == LAWS, (split, LAWS - laws)
 
@@ -109,8 +120,8 @@ def test_expected_articles_exist_in_bundled_corpus(questions):
     }
     missing = [
         (record["id"], pair["law"], pair["article"])
-        for split in SPLITS
-        for record in questions[split]
+        for name in FILES
+        for record in questions[name]
         for pair in record["expected"]
         if (pair["law"], pair["article"].casefold()) not in known
     ]
