@@ -41,3 +41,9 @@ def test_environment_overrides_default(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_unknown_setting_is_a_programming_error() -> None:
     with pytest.raises(KeyError):
         conf.get("SUFRAGIO_NOT_A_SETTING")
+
+
+def test_suite_runs_in_its_own_home() -> None:
+    from django.conf import settings
+
+    assert settings.HOME.parts[-2:] == ("var", "test-home")

@@ -53,6 +53,7 @@ def register_bundled_components() -> str:
     """Register every shipped component and the build installed now (idempotent)."""
     # Loading a component can take seconds: read every hash before opening the transaction.
     hashes = [(component, component.current_version()) for component in BUNDLED]
+    hashes = [(component, version) for component, version in hashes if version is not None]
     with transaction.atomic():
         versions = [register_component_entry(c, artefact_hash) for c, artefact_hash in hashes]
     return "; ".join(f"{v.system.name}@{v.short_hash} ({v.state})" for v in versions)

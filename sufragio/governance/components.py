@@ -5,10 +5,9 @@ right now: ``version_source`` is "module:callable", and the callable's result ha
 attribute (the same hash the component passes to :func:`sufragio.governance.gate.authorize`).
 
 Extension point: when a component lands, add its row here and `sufragio init` registers it in
-``draft``. Planned rows:
+``draft``. A component whose version is None (switched off in this deployment, like the LLM
+rewriter without ``SUFRAGIO_LLM_URL``) is not registered. Planned rows:
 
-- ``llm-endpoint`` (kind "generator") — optional rewriting through
-  ``SUFRAGIO_LLM_URL``;
 - ``language-id`` (kind "language-id") — language detection of incoming letters.
 """
 
@@ -37,10 +36,12 @@ class BundledComponent:
     known_limitations: str = ""
     legal_basis: str = ""
 
-    def current_version(self) -> str:
-        """Artefact hash of the installed build (loads the component, so call it sparingly)."""
+    def current_version(self) -> str | None:
+        """Artefact hash of the installed build, or None when this deployment has it switched off
+        (loads the component, so call it sparingly)."""
         module, func = self.version_source.split(":")
-        return str(getattr(import_module(module), func)().version)
+        version = getattr(import_module(module), func)().version
+        return None if version is None else str(version)
 
 
 BUNDLED: tuple[BundledComponent, ...] = (
@@ -128,6 +129,27 @@ BUNDLED: tuple[BundledComponent, ...] = (
         known_limitations="El acuse resume la petición con frases extraídas de la carta; no "
         "interpreta peticiones implícitas.",
         legal_basis="CPEUM art. 8 (derecho de petición); LGIPE art. 51.",
+    ),
+    BundledComponent(
+        system="llm-endpoint",
+        kind=SystemType.GENERATOR,
+        purpose=(
+            "Reescribir opcionalmente el borrador de plantilla con un modelo generativo servido "
+            "en un punto de acceso compatible con OpenAI, solo con texto testado."
+        ),
+        public_summary=(
+            "Modelo generativo opcional que mejora la redacción de borradores; se rechaza toda "
+            "reescritura que cite algo no recuperado o no se sostenga en el texto legal."
+        ),
+        version_source="sufragio.inquiries.drafting:llm_rewriter",
+        personal_data=True,
+        risk_level=RiskLevel.HIGH,
+        data_categories=("texto testado de cartas", "legislación publicada en el DOF"),
+        human_oversight="La reescritura pasa una verificación automática de fundamento y después "
+        "la revisión y aprobación de una persona abogada.",
+        known_limitations="Puede redactar con imprecisión; si no pasa la verificación se "
+        "conserva el borrador de plantilla.",
+        legal_basis="CPEUM art. 8; LGPDPPSO arts. 16 y 25.",
     ),
 )
 

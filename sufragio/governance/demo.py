@@ -93,7 +93,10 @@ def approve_bundled_components() -> str:
     """Approve, for one year, the installed build of every shipped component (idempotent)."""
     done = []
     for component in BUNDLED:
-        version = register_component_entry(component, component.current_version())
+        artefact_hash = component.current_version()
+        if artefact_hash is None:  # switched off in this deployment
+            continue
+        version = register_component_entry(component, artefact_hash)
         if version.state != State.APPROVED or version.is_expired():
             _approve(version, component)
         version.refresh_from_db()

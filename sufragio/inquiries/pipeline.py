@@ -28,6 +28,7 @@ from sufragio.audit.log import Event, record_many
 from sufragio.governance.gate import Component, NotApproved, authorize, provenance
 from sufragio.governance.gate import register_component as remember
 from sufragio.inquiries.models import DraftRecord, Letter, Status, TriageRecord
+from sufragio.review import workflow
 
 logger = logging.getLogger(__name__)
 
@@ -264,6 +265,24 @@ def _retrieve(outcomes: list[Outcome], timings: Timings) -> None:
     timings.add("retrieve", started)
 
 
+def _rewriter(engine: Engine) -> tuple[Component | None, str | None]:
+    """The optional LLM rewriter as a registry component, and why it may not run (if so).
+
+    It is an AI system of its own ("llm-endpoint"), so it needs its own approval; when refused,
+    drafts keep their template text and record the reason.
+    """
+    version = engine.obj.rewriter_version
+    if version is None:
+        return None, None
+    component = Component("llm-endpoint", version, "generator")
+    remember(component)
+    try:
+        authorize(component)
+    except NotApproved as exc:
+        return component, exc.reason
+    return component, None
+
+
 def _draft(letters: list[LetterInput], outcomes: list[Outcome], timings: Timings) -> None:
     started = time.perf_counter()
     live = [(lt, o) for lt, o in zip(letters, outcomes, strict=True) if o.status == Status.TRIAGED]
@@ -271,6 +290,8 @@ def _draft(letters: list[LetterInput], outcomes: list[Outcome], timings: Timings
     if engine is None:
         return
     from sufragio.inquiries.drafting import Citation
+
+    rewriter, refused = _rewriter(engine)
 
     def draft() -> None:
         for letter, outcome in live:
@@ -283,15 +304,13 @@ def _draft(letters: list[LetterInput], outcomes: list[Outcome], timings: Timings
                 redacted_text=outcome.redaction.text,
                 triage=outcome.triage,
                 citations=citations,
+                rewrite_refused=refused,
             )
-            outcome.draft_provenance = provenance(
-                [
-                    redactor().component,
-                    classifier().component,
-                    searcher().component,
-                    engine.component,
-                ]
-            )
+            used = [redactor().component, classifier().component, searcher().component]
+            used.append(engine.component)
+            if outcome.draft.generator.startswith("llm:") and rewriter is not None:
+                used.append(rewriter)
+            outcome.draft_provenance = provenance(used)
             outcome.status = Status.DRAFTED
 
     _guarded("redacción del borrador", [o for _, o in live], draft)
@@ -333,22 +352,38 @@ def process_letters(
 
 
 def _save(letter: Letter, outcome: Outcome, actor: str) -> list[Event]:
-    """Store one outcome; returns its audit events (none when another worker got there first)."""
+    """Store one outcome; returns its audit events (none when another worker got there first).
+
+    The status change goes through the review desk's workflow, the one place that moves letters;
+    ``expected_from`` makes it a no-op when the letter is no longer ``received``.
+    """
+    if outcome.status == Status.RECEIVED:  # no stage decided anything: a person must look
+        outcome.park("el análisis no concluyó; revise la carta a mano")
+    events: list[Event] = []
+    moved = workflow.transition(
+        letter,
+        outcome.status,
+        actor,
+        outcome.reason,
+        expected_from=Status.RECEIVED,
+        events=events,
+        action="process",
+    )
+    if moved is None:
+        return []
     redaction = outcome.redaction
     entities = entity_list(redaction) if redaction is not None else []
-    updated = Letter.objects.filter(pk=letter.pk, status=Status.RECEIVED).update(
-        status=outcome.status,
-        reason=outcome.reason,
-        redacted_text=redaction.text if redaction is not None else "",
+    letter.redacted_text = redaction.text if redaction is not None else ""
+    Letter.objects.filter(pk=letter.pk).update(
+        redacted_text=letter.redacted_text,
         entities=[{**e, "score": round(s, 3)} for e, s in entities],
         redaction_provenance=outcome.redaction_provenance,
     )
-    if not updated:
-        return []
     state: dict[str, Any] = {"status": outcome.status, "reason": outcome.reason}
+    triage_row = draft_row = None
     if outcome.triage is not None:
         t = outcome.triage
-        TriageRecord.objects.create(
+        triage_row = TriageRecord.objects.create(
             letter=letter,
             category=t.category,
             confidence=float(t.confidence),
@@ -367,7 +402,7 @@ def _save(letter: Letter, outcome: Outcome, actor: str) -> list[Event]:
             "provenance": outcome.triage_provenance,
         }
     if outcome.draft is not None:
-        DraftRecord.objects.create(
+        draft_row = DraftRecord.objects.create(
             letter=letter,
             text=outcome.draft.text,
             citations=citation_list(outcome.citations),
@@ -380,7 +415,8 @@ def _save(letter: Letter, outcome: Outcome, actor: str) -> list[Event]:
             "citations": citation_list(outcome.citations, short=True),
             "provenance": outcome.draft_provenance,
         }
-    return [Event(actor, "inquiries.process", letter.ref, after=state)]
+    workflow.record_ai_outputs(letter, triage_row, draft_row)
+    return [Event(actor, "inquiries.process", letter.ref, after=state), *events]
 
 
 def entity_list(redaction: Any) -> list[tuple[dict, float]]:

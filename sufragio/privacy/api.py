@@ -12,7 +12,6 @@ from django.http import HttpRequest
 from ninja import Router, Schema
 from ninja.responses import Status
 
-from sufragio.privacy.engine import get_engine
 from sufragio.privacy.operators import OPERATORS
 from sufragio.privacy.text import UnreadableInputError
 
@@ -57,6 +56,8 @@ def redact(request: HttpRequest):
     """Body {"text", "operator"?}; operator is placeholder (default), mask, pseudonym or encrypt."""
     try:
         text, operator = _parse(request.body)
+        from sufragio.privacy.engine import get_engine  # lazy: Presidio and spaCy load in seconds
+
         redaction = get_engine().redact(text, operator)
     except (ValueError, UnreadableInputError) as exc:
         return Status(400, {"detail": str(exc)})

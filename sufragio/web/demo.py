@@ -25,6 +25,9 @@ DEMO_ACCOUNTS: dict[str, tuple[tuple[str, ...], bool, str]] = {
     "comite3": (("committee",), False, "integrante del comité de IA (vota)"),
     "presidencia": (("committee_chair",), False, "presidencia del comité de IA (cierra votos)"),
     "gobernanza": (("admin",), False, "administración de IA: suspensiones y capacitación"),
+    "revisora": (("reviewer",), False, "área jurídica: revisa, corrige y aprueba respuestas"),
+    "supervisora": (("supervisor",), False, "supervisión jurídica: reasigna y aprueba sensibles"),
+    "unidad_derfe": (("unit_staff",), False, "personal de la DERFE: solo cartas de su unidad"),
 }
 
 

@@ -8,6 +8,7 @@ Framework-free (no Django). Works on redacted text only; the recipient's name is
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -50,3 +51,15 @@ def get_drafter() -> Drafter:
         llm_url=conf.get("SUFRAGIO_LLM_URL"),
         llm_model=conf.get("SUFRAGIO_LLM_MODEL"),
     )
+
+
+@dataclass(frozen=True)
+class RewriterIdentity:
+    """The optional LLM rewriter as the AI registry sees it; ``version`` is None when it is off."""
+
+    version: str | None
+
+
+def llm_rewriter() -> RewriterIdentity:
+    """Identity of the configured OpenAI-compatible rewriter (endpoint and model hash)."""
+    return RewriterIdentity(get_drafter().rewriter_version)

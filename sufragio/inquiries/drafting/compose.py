@@ -7,6 +7,7 @@ grounding checks; otherwise the template draft stands and the reason is kept in 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -93,8 +94,13 @@ class Drafter:
         triage: TriageLike,
         citations: list[Citation],
         dated: date | None = None,
+        rewrite_refused: str | None = None,
     ) -> Draft:
-        """Build the reply; ``dated`` is the date printed on it (today by default)."""
+        """Build the reply; ``dated`` is the date printed on it (today by default).
+
+        ``rewrite_refused`` is the reason the caller may not use the LLM rewriter (e.g. the AI
+        registry has not approved it): the template draft is kept and the reason recorded.
+        """
         template = self.bank.for_category(triage.category)
         text = self._template_text(
             folio, received, dated or date.today(), redacted_text, triage, citations, template
@@ -106,9 +112,18 @@ class Drafter:
             template_version=self.bank.version,
             generator="template",
         )
-        if not (self.llm_url and self.llm_model):
+        if self.rewriter_version is None:
             return draft
+        if rewrite_refused:
+            return _with(draft, rejected=rewrite_refused)
         return self._rewritten(draft, folio)
+
+    @property
+    def rewriter_version(self) -> str | None:
+        """Identity of the configured LLM rewriter (endpoint and model), or None when it is off."""
+        if not (self.llm_url and self.llm_model):
+            return None
+        return hashlib.sha256(f"{self.llm_url}|{self.llm_model}".encode()).hexdigest()[:16]
 
     def _template_text(
         self,
