@@ -14,13 +14,18 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Status(models.TextChoices):
-    """Where a letter is in the pipeline. The review desk adds its own states later."""
+    """Where a letter is: the pipeline's states, then the review desk's. Every change goes through
+    ``sufragio.review.workflow.transition``, which holds the table of allowed moves."""
 
     RECEIVED = "received", _("recibida")
     TRIAGED = "triaged", _("clasificada")
     DRAFTED = "drafted", _("con borrador")
     NEEDS_MANUAL_TRIAGE = "needs_manual_triage", _("requiere clasificación manual")
     NEEDS_MANUAL_HANDLING = "needs_manual_handling", _("requiere atención manual")
+    IN_REVIEW = "in_review", _("en revisión")
+    RETURNED = "returned", _("devuelta")
+    APPROVED = "approved", _("aprobada")
+    SENT = "sent", _("enviada")
 
 
 class Channel(models.TextChoices):

@@ -339,11 +339,13 @@ def process_letters(
         outcomes = analyse(inputs, timings)
         started = time.perf_counter()
         with transaction.atomic():
+            rows = _Rows()
             events = [
                 event
                 for letter, outcome in zip(chunk, outcomes, strict=True)
-                for event in _save(letter, outcome, actor)
+                for event in _save(letter, outcome, actor, rows)
             ]
+            rows.write()
             record_many(events)
         timings.add("store", started)
         for outcome in outcomes:
@@ -351,8 +353,24 @@ def process_letters(
     return dict(counts)
 
 
-def _save(letter: Letter, outcome: Outcome, actor: str) -> list[Event]:
+@dataclass
+class _Rows:
+    """A batch's AI outputs, written with one statement per table instead of one per letter."""
+
+    letters: list[Letter] = field(default_factory=list)
+    triages: list[TriageRecord] = field(default_factory=list)
+    drafts: list[DraftRecord] = field(default_factory=list)
+
+    def write(self) -> None:
+        fields = ["redacted_text", "entities", "redaction_provenance"]
+        Letter.objects.bulk_update(self.letters, fields, batch_size=BATCH_SIZE)
+        TriageRecord.objects.bulk_create(self.triages, batch_size=BATCH_SIZE)
+        DraftRecord.objects.bulk_create(self.drafts, batch_size=BATCH_SIZE)
+
+
+def _save(letter: Letter, outcome: Outcome, actor: str, rows: _Rows) -> list[Event]:
     """Store one outcome; returns its audit events (none when another worker got there first).
+    The AI output rows go to ``rows``, written for the whole batch by :meth:`_Rows.write`.
 
     The status change goes through the review desk's workflow, the one place that moves letters;
     ``expected_from`` makes it a no-op when the letter is no longer ``received``.
@@ -374,16 +392,14 @@ def _save(letter: Letter, outcome: Outcome, actor: str) -> list[Event]:
     redaction = outcome.redaction
     entities = entity_list(redaction) if redaction is not None else []
     letter.redacted_text = redaction.text if redaction is not None else ""
-    Letter.objects.filter(pk=letter.pk).update(
-        redacted_text=letter.redacted_text,
-        entities=[{**e, "score": round(s, 3)} for e, s in entities],
-        redaction_provenance=outcome.redaction_provenance,
-    )
+    letter.entities = [{**e, "score": round(s, 3)} for e, s in entities]
+    letter.redaction_provenance = outcome.redaction_provenance
+    rows.letters.append(letter)
     state: dict[str, Any] = {"status": outcome.status, "reason": outcome.reason}
     triage_row = draft_row = None
     if outcome.triage is not None:
         t = outcome.triage
-        triage_row = TriageRecord.objects.create(
+        triage_row = TriageRecord(
             letter=letter,
             category=t.category,
             confidence=float(t.confidence),
@@ -396,13 +412,14 @@ def _save(letter: Letter, outcome: Outcome, actor: str) -> list[Event]:
             explanation=_jsonable(t.explanation),
             provenance=outcome.triage_provenance,
         )
+        rows.triages.append(triage_row)
         state["triage"] = {
             "category": t.category,
             "confidence": round(float(t.confidence), 4),
             "provenance": outcome.triage_provenance,
         }
     if outcome.draft is not None:
-        draft_row = DraftRecord.objects.create(
+        draft_row = DraftRecord(
             letter=letter,
             text=outcome.draft.text,
             citations=citation_list(outcome.citations),
@@ -411,6 +428,7 @@ def _save(letter: Letter, outcome: Outcome, actor: str) -> list[Event]:
             generator=str(getattr(outcome.draft, "generator", "")),
             provenance=outcome.draft_provenance,
         )
+        rows.drafts.append(draft_row)
         state["draft"] = {
             "citations": citation_list(outcome.citations, short=True),
             "provenance": outcome.draft_provenance,

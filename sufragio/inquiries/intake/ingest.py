@@ -20,8 +20,9 @@ from sufragio.inquiries.intake.folios import allocate_folio
 from sufragio.inquiries.intake.language import detect_language
 from sufragio.inquiries.intake.limits import Limits, Unreadable
 from sufragio.inquiries.intake.parsers import Extraction, extract, sniff
-from sufragio.inquiries.intake.storage import sha256_of, store_original
+from sufragio.inquiries.intake.storage import StoredOriginal, sha256_of, store_original
 from sufragio.inquiries.models import Letter, Status
+from sufragio.review import workflow
 
 logger = logging.getLogger(__name__)
 
@@ -71,10 +72,45 @@ def ingest_bytes(
     if existing is not None:
         return Intake(existing, duplicate=True)
     stored = store_original(data)
+    letter = new_letter(
+        data,
+        stored,
+        filename=filename,
+        channel=channel,
+        received=received or timezone.now(),
+        user=user,
+        limits=limits,
+    )
+    try:
+        with transaction.atomic():
+            letter.folio = allocate_folio(letter.received)
+            letter.save()
+            record(actor, "inquiries.ingest", letter.ref, after=audit_state(letter))
+            workflow.record_intake(letter, actor)
+    except IntegrityError:
+        # Another process stored the same bytes between our check and our insert.
+        existing = Letter.objects.filter(sha256=digest).first()
+        if existing is None:
+            raise
+        return Intake(existing, duplicate=True)
+    return Intake(letter, duplicate=False)
+
+
+def new_letter(
+    data: bytes,
+    stored: StoredOriginal,
+    *,
+    filename: str,
+    channel: str,
+    received: datetime,
+    user=None,
+    limits: Limits | None = None,
+) -> Letter:
+    """The unsaved letter for an original already on disk: its text read, or why it cannot be."""
     reading = read_letter(data, filename, limits)
     extraction = reading.extraction
-    letter = Letter(
-        received=received or timezone.now(),
+    return Letter(
+        received=received,
         channel=channel,
         original_name=filename[-255:],
         media_type=reading.media_type,
@@ -88,21 +124,9 @@ def ingest_bytes(
         reason=reading.reason,
         created_by=user,
     )
-    try:
-        with transaction.atomic():
-            letter.folio = allocate_folio(letter.received)
-            letter.save()
-            record(actor, "inquiries.ingest", letter.ref, after=_audit_state(letter))
-    except IntegrityError:
-        # Another process stored the same bytes between our check and our insert.
-        existing = Letter.objects.filter(sha256=digest).first()
-        if existing is None:
-            raise
-        return Intake(existing, duplicate=True)
-    return Intake(letter, duplicate=False)
 
 
-def _audit_state(letter: Letter) -> dict:
+def audit_state(letter: Letter) -> dict:
     """What the audit log hashes for an ingest: identifiers and status, no letter content."""
     return {
         "folio": letter.folio,

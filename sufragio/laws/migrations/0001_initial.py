@@ -5,50 +5,75 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Law',
+            name="Law",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=16, unique=True, verbose_name='clave')),
-                ('name', models.CharField(max_length=300, verbose_name='nombre')),
-                ('last_reform', models.DateField(verbose_name='última reforma')),
-                ('last_reform_label', models.CharField(max_length=120, verbose_name='leyenda de reforma')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=16, unique=True, verbose_name="clave")),
+                ("name", models.CharField(max_length=300, verbose_name="nombre")),
+                ("last_reform", models.DateField(verbose_name="última reforma")),
+                (
+                    "last_reform_label",
+                    models.CharField(max_length=120, verbose_name="leyenda de reforma"),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0)),
             ],
             options={
-                'verbose_name': 'ley',
-                'verbose_name_plural': 'leyes',
-                'ordering': ['position'],
+                "verbose_name": "ley",
+                "verbose_name_plural": "leyes",
+                "ordering": ["position"],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('article', models.CharField(max_length=24, verbose_name='artículo')),
-                ('number', models.PositiveIntegerField()),
-                ('suffix', models.CharField(blank=True, max_length=16)),
-                ('transitory', models.BooleanField(default=False, verbose_name='transitorio')),
-                ('decree', models.CharField(blank=True, max_length=300, verbose_name='decreto')),
-                ('heading', models.JSONField(default=list, verbose_name='encabezados')),
-                ('paragraphs', models.JSONField(default=list, verbose_name='párrafos')),
-                ('notes', models.JSONField(default=list, verbose_name='notas de reforma')),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('law', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='articles', to='laws.law')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("article", models.CharField(max_length=24, verbose_name="artículo")),
+                ("number", models.PositiveIntegerField()),
+                ("suffix", models.CharField(blank=True, max_length=16)),
+                ("transitory", models.BooleanField(default=False, verbose_name="transitorio")),
+                ("decree", models.CharField(blank=True, max_length=300, verbose_name="decreto")),
+                ("heading", models.JSONField(default=list, verbose_name="encabezados")),
+                ("paragraphs", models.JSONField(default=list, verbose_name="párrafos")),
+                ("notes", models.JSONField(default=list, verbose_name="notas de reforma")),
+                ("position", models.PositiveIntegerField(default=0)),
+                (
+                    "law",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="articles",
+                        to="laws.law",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'artículo',
-                'verbose_name_plural': 'artículos',
-                'ordering': ['law__position', 'position'],
-                'indexes': [models.Index(fields=['law', 'article'], name='laws_articl_law_id_c47d88_idx')],
-                'constraints': [models.UniqueConstraint(fields=('law', 'article', 'transitory', 'decree'), name='unique_article_per_decree')],
+                "verbose_name": "artículo",
+                "verbose_name_plural": "artículos",
+                "ordering": ["law__position", "position"],
+                "indexes": [
+                    models.Index(fields=["law", "article"], name="laws_articl_law_id_c47d88_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("law", "article", "transitory", "decree"),
+                        name="unique_article_per_decree",
+                    )
+                ],
             },
         ),
     ]
