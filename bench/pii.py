@@ -104,7 +104,7 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def evaluate(system, snippets: list[dict]) -> dict:
     tp_gold, n_gold, tp_pred, n_pred = (defaultdict(int) for _ in range(4))
     leaked, labelled = defaultdict(int), defaultdict(int)
-    negatives = negatives_hit = 0
+    negatives = negatives_hit = leaked_public = 0
     for item in snippets:
         spans, redacted = system.run(item["text"])
         for entity_type, start, end in spans:
@@ -124,6 +124,8 @@ def evaluate(system, snippets: list[dict]) -> dict:
                 tp_gold[gold["type"]] += 1
             if gold["value"] in redacted:
                 leaked[gold["type"]] += 1
+                if any(gold["value"] in h["value"] for h in item["hard_negatives"]):
+                    leaked_public += 1
         for negative in item["hard_negatives"]:
             negatives += 1
             if any(overlaps((s, e), (negative["start"], negative["end"])) for _, s, e in spans):
@@ -150,6 +152,8 @@ def evaluate(system, snippets: list[dict]) -> dict:
         / max(1, sum(labelled[t] for t in ("PERSON", "ADDRESS"))),
         "negatives": negatives,
         "negatives_hit": negatives_hit / max(1, negatives),
+        "leaked": sum(leaked.values()),
+        "leaked_public": leaked_public,
     }
 
 
@@ -252,18 +256,24 @@ def render(results: dict, speed: dict, counts: dict) -> str:
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + ". Span-overlap matching; leak = labelled value still present verbatim after redaction."
     )
+    lines.append(
+        "A value counts as leaked if its exact string is anywhere in the redacted text, so a city "
+        "that is also the letterhead's place of writing (a hard negative, rightly kept) counts as "
+        "a leak of the address; the last column counts those. A multi-line value is leaked only if "
+        "no line of it was replaced."
+    )
     for split in ("test", "dev"):
         lines += ["", f"### {split} split", ""]
         lines.append(
             "| system | leak all | leak structured | leak names+addresses "
-            "| hard negatives redacted |"
+            "| hard negatives redacted | leaks whose value is also public text |"
         )
-        lines.append("|---|---|---|---|---|")
+        lines.append("|---|---|---|---|---|---|")
         for system, res in results[split].items():
             lines.append(
                 f"| {system} | {pct(res['leak_all'])} | {pct(res['leak_structured'])} | "
                 f"{pct(res['leak_names_addresses'])} | {pct(res['negatives_hit'])} "
-                f"(of {res['negatives']}) |"
+                f"(of {res['negatives']}) | {res['leaked_public']} of {res['leaked']} |"
             )
         lines += [
             "",

@@ -27,6 +27,7 @@ from sufragio.privacy.nlp import MODEL_NAME, WindowTagger
 from sufragio.privacy.operators import PLACEHOLDERS, replacements
 from sufragio.privacy.operators import decrypt_token as _decrypt_token
 from sufragio.privacy.recognizers import ENTITY_TYPES, all_recognizers
+from sufragio.privacy.recognizers.address import PUBLIC_SCORE
 from sufragio.privacy.recognizers.person import MxPersonRecognizer
 from sufragio.privacy.text import check_text
 
@@ -146,15 +147,25 @@ class PiiEngine:
         ]
 
     def _rule_results(self, text: str) -> list[RecognizerResult]:
-        """Every pattern recognizer's results plus the rule-based names, above the threshold."""
+        """Every pattern recognizer's results plus the rule-based names, above the threshold.
+
+        A postal code inside an office's or a venue's address (reported by the address recognizer
+        at `PUBLIC_SCORE`) is public too, and dropped.
+        """
         results = []
         for recognizer in (*self._patterns, self._person):
-            results.extend(
-                r
-                for r in recognizer.analyze(text, recognizer.supported_entities, None)
-                if r.score >= SCORE_THRESHOLD
-            )
-        return results
+            results.extend(recognizer.analyze(text, recognizer.supported_entities, None))
+        public = [
+            (r.start, r.end)
+            for r in results
+            if r.entity_type == "ADDRESS" and r.score == PUBLIC_SCORE
+        ]
+        return [
+            r
+            for r in results
+            if r.score >= SCORE_THRESHOLD
+            and not (r.entity_type == "POSTAL_CODE" and any(s <= r.start < e for s, e in public))
+        ]
 
 
 def _splice(text: str, entities: list[Entity], operator: str) -> Redaction:

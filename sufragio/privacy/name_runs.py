@@ -37,6 +37,10 @@ _LONE_SCORE = 0.6
 _COMMA = re.compile(r",[ \t]*")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Ee]l|[Ll]as?|[Ll]os)\s+$")
 _CONNECTORS = frozenset({"de", "del", "la", "las", "los"})
+#: Titles that schools, hospitals and streets keep in their names.
+_PLACE_TITLES = frozenset(
+    {"dr.", "dra.", "lic.", "prof.", "profr.", "profra.", "ing.", "gral.", "mtro.", "mtra.", "don"}
+)
 #: Abbreviated given names written in forms ("Ma. de Jesús", "Fco. Javier").
 _ABBREVIATED = frozenset({"ma", "fco", "gpe"})
 _MAX_WORDS = 6
@@ -112,12 +116,29 @@ def _runs(text: str) -> Iterator[list[_Token]]:
         yield run
 
 
-def _place_before(text: str, start: int) -> bool:
-    """Whether the run follows a place word ("calle", "escuela", "alcaldía de")."""
-    before = fold(text[max(0, start - 30) : start]).split()
+def place_before(text: str, start: int) -> bool:
+    """Whether a name follows a place word ("calle", "escuela", "alcaldía de"), or a title after
+    a place's name ("Hospital General Dr. Manuel Gea", "Escuela Primaria Profr. Rafael Ramírez"):
+    such names are places named after people."""
+    chunk = text[max(0, start - 50) : start]
+    words = chunk[chunk.rfind("\n") + 1 :].split()
+    before = [fold(w) for w in words]
     while before and before[-1] in _CONNECTORS:
         before.pop()
-    return bool(before) and before[-1].rstrip(".,") in PLACE_WORDS
+    if before and before[-1].rstrip(".,") in PLACE_WORDS:
+        return True
+    titled = False
+    while before and before[-1] in _PLACE_TITLES:
+        before.pop()
+        titled = True
+    if not titled:
+        return False
+    for word, folded in list(zip(words, before, strict=False))[::-1][:4]:
+        if not word[:1].isupper() or word[-1] in ",;:":
+            return False
+        if folded.rstrip(".") in PLACE_WORDS:
+            return True
+    return False
 
 
 def _accept(tokens: list[_Token]) -> list[_Token] | None:
@@ -165,7 +186,7 @@ def name_runs(text: str) -> Iterator[tuple[int, int, float, str]]:
     """(start, end, score, source) of every lexicon-anchored name run in `text`."""
     text = _NICKNAME.sub(lambda m: " " * len(m.group()), read_ocr_zeros(text))
     for run in _runs(text):
-        if _place_before(text, run[0].start):
+        if place_before(text, run[0].start):
             continue
         lone = _lone_given_name(text, run)
         if lone:

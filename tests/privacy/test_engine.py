@@ -123,3 +123,25 @@ def test_many_texts_at_once_match_one_at_a_time():
 def test_unknown_operator_fails_before_any_work_in_batches():
     with pytest.raises(ValueError, match="unknown operator"):
         get_engine().redact_many(["Soy Teodoro Samaniego Urías"], "shred")
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "Oficinas centrales: Viaducto Tlalpan No. 100, Col. Arenal Tepepan, C.P. 14610, Tlalpan.",
+        "El consulado en Denver, 5350 Leetsdale Dr, Denver, CO 80246, abre a las 8.",
+        "Informes en contacto@ine.mx o en el Hospital General Dr. Aurelio Valdivieso.",
+        "JUNTA LOCAL EJECUTIVA EN EL ESTADO DE JALISCO\nVOCALÍA DEL REGISTRO FEDERAL DE ELECTORES",
+        "Colonia Roma, Condesa y Narvarte registraron la mayor participación.",
+    ],
+)
+def test_public_addresses_and_headings_stay(negative):
+    assert get_engine().redact(negative).text == negative
+
+
+def test_a_multi_line_address_leaves_no_line_behind():
+    text = "Domicilio:\nCalle Ocote 14, Int. 2\nCol. Las Flores\nTehuacán, Pue.\n\nGracias."
+    redacted = get_engine().redact(text).text
+    for line in ("Calle Ocote 14", "Col. Las Flores", "Tehuacán"):
+        assert line not in redacted
+    assert redacted.endswith("Gracias.")

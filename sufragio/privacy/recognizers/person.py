@@ -31,7 +31,7 @@ from sufragio.privacy.lexicon import (
     given_names,
     is_known_name,
 )
-from sufragio.privacy.name_runs import extend_name, name_runs, read_ocr_zeros
+from sufragio.privacy.name_runs import extend_name, name_runs, place_before, read_ocr_zeros
 from sufragio.privacy.recognizers.base import RegexRecognizer
 from sufragio.privacy.text import fold
 
@@ -45,12 +45,14 @@ _TITLES = (
 _KIN = (
     r"hermano|hermana|hijo|hija|mama|papa|madre|padre|esposo|esposa|vecino|vecina|suegro|suegra|"
     r"tio|tia|abuelo|abuela|primo|prima|sobrino|sobrina|nieto|nieta|representad[oa]|cliente|"
-    r"companer[oa]|amig[oa]|jefe|jefa"
+    r"companer[oa]|amig[oa]|jefe|jefa|compadre|comadre|novi[oa]|cunad[oa]|yerno|nuera|"
+    r"ahijad[oa]|padrino|madrina"
 )
 _STRONG = (
     r"mi nombre es|me llamo|me yamo|se llama|de nombre|de apellidos?|a nombre de|"
     r"(?:el|la|los|las) que suscribe[n]?|"
-    r"quien(?:es)? suscribe[n]?|(?:el|la|los|las) suscrit[oa]s?|usuari[oa] afectad[oa]"
+    r"quien(?:es)? suscribe[n]?|(?:el|la|los|las) suscrit[oa]s?|usuari[oa] afectad[oa]|"
+    r"aparec(?:e|io|en) como|aparezco como|registrad[oa] como|debe decir"
 )
 _WEAK = r"(?:yo )?soy|yo,?|con|oye|hola"
 _LABEL = (
@@ -62,12 +64,17 @@ _LABEL = (
 _CLOSING = (
     r"atentamente|atte|saludos(?: cordiales)?|cordialmente|respetuosamente|"
     r"gracias(?: de antemano)?|quedo a sus ordenes|sin mas por el momento|un saludo|"
-    r"agradecere su (?:apoyo|atencion)|agradezco (?:su|de antemano)[^\n.]{0,20}"
+    r"agradecere su (?:apoyo|atencion)|agradezco (?:su|de antemano)[^\n.]{0,20}|"
+    r"(?:un )?abrazos?(?: fuerte)?|besos|bendiciones|cuidate|te quiero|nos vemos|hasta pronto"
 )
 
+#: Family and friends named by relation to someone: "amiga de Yoya", "hijo de Chayo".
+_KIN_OF = r"amig[oa]|herman[oa]|hij[oa]|espos[oa]|vecin[oa]|prim[oa]|ti[oa]|sobrin[oa]|niet[oa]"
+
 _TRIGGER = re.compile(
-    rf"(?:\b(?:{_STRONG})\b|(?:\b(?:mi|su|tu|nuestr[oa]|la|el)\s+)(?:{_KIN})\b|"
-    rf"(?<![\w.])(?:{_TITLES})(?=[\s,])|(?:^|(?<=[.,;:¿?!\s]))(?:{_WEAK})(?=\s))[,:]?\s+"
+    rf"(?:\b(?:{_STRONG})\b|(?:\b(?:mi|su|tu|nuestr[oa]|la|el)\s+)(?:{_KIN})\b(?:\s+(?:el|la)\b)?|"
+    rf"\b(?:{_KIN_OF})\s+de\b|"
+    rf"(?<![\w.])(?:{_TITLES})(?=[\s,])|(?:^|(?<=[.,;:¿?!\s]))(?:{_WEAK})(?=\s))[,:]?\s+[\"“«]?"
 )
 _STRONG_RE = re.compile(rf"(?:{_STRONG})\b")
 _LABEL_LINE = re.compile(rf"^[ \t]*(?:{_LABEL})[ \t]*[:=][ \t]*", re.MULTILINE)
@@ -93,6 +100,11 @@ _CHAT_SENDER = re.compile(
 _CHAT_LABEL = re.compile(
     r"^[ \t]*(?P<value>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?):[ \t]+\S", re.MULTILINE
 )
+#: A role or relation before a chat sender's name ("Jefa Lucy", "Tía Cuca" keeps "Tía" out).
+_SENDER_ROLE = re.compile(rf"(?:(?:{_KIN}|{_TITLES}|jef[ea]|profe|seño)\s+)+(?=\S)")
+#: Social-media handles of people: lower case, digits, "_" or "."; organisations write theirs
+#: with capitals ("@INEMexico"), so those are left alone.
+_HANDLE = re.compile(r"(?<![\w.@])@(?P<value>[a-z][a-z0-9_.]{2,28}[a-z0-9_])(?![\w@])")
 _LEADING_TITLES = re.compile(rf"(?:(?:{_TITLES})\s+)+")
 _COMPANY_SUFFIX = re.compile(
     r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w)"
@@ -111,8 +123,8 @@ def _acceptable(word: str, strict: bool) -> bool:
     pass only when they are known names or, after a strong trigger ("me llamo"), not common words.
     """
     folded = fold(word.rstrip("."))
-    if folded in INSTITUTION_WORDS:
-        return False
+    if folded in INSTITUTION_WORDS or (folded in STATES and not is_known_name(folded)):
+        return False  # "soy María López de Tlaxcala": the state is where she is from
     if word[:1].isupper():
         if folded in COMMON_WORDS and not is_known_name(folded):
             return False
@@ -211,9 +223,9 @@ class MxPersonRecognizer(RegexRecognizer):
             if (start, end) in seen:
                 continue  # the same name from two sources: the first (stronger) one is kept
             seen.add((start, end))
-            if _COMPANY_SUFFIX.match(text, end):
+            if _COMPANY_SUFFIX.match(text, end) or place_before(text, start):
                 continue
-            if end > start and _plausible(text[start:end]):
+            if end > start and (source == "social handle" or _plausible(text[start:end])):
                 explanation = AnalysisExplanation(
                     recognizer=self.name, original_score=score, textual_explanation=source
                 )
@@ -243,7 +255,11 @@ class MxPersonRecognizer(RegexRecognizer):
         for match in _CLOSING_LINE.finditer(folded):
             yield from self._names_from(text, match.end(), True, 0.75, "signature")
         for match in _CHAT_SENDER.finditer(text):
-            yield (*match.span("value"), 0.8, "chat sender")
+            start, end = match.span("value")
+            role = _SENDER_ROLE.match(fold(text[start:end]))
+            yield start + (role.end() if role else 0), end, 0.8, "chat sender"
+        for match in _HANDLE.finditer(text):
+            yield (*match.span("value"), 0.7, "social handle")
         yield from self._chat_labels(text)
         yield from name_runs(text)
 

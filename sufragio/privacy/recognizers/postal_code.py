@@ -2,7 +2,8 @@
 
 A bare five-digit number is as likely an amount, a section or a folio, so context is required:
 either a postal word right before it, or an address on the same line with the number closing it
-after a comma, a table bar or a state abbreviation ("Tlaxcala, 90100", "| 38010", "TX 77401").
+after a comma, a table bar or a state abbreviation ("Tlaxcala, 90100", "| 38010", "TX 77401"),
+or ending a line that starts with an address word ("COL CENTRO 68000").
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _ADDRESS_LINE = re.compile(
 #: What closes an address right before the code: a comma, a table bar, or a capitalised state
 #: abbreviation ("TX", "Gto.") that is not a number's own label ("Folio", "No.").
 _CLOSES_ADDRESS = re.compile(r"(?:[,|]|\b[A-Z][A-Za-z]{1,4}\.?)[ \t]*$")
+#: Credentials print the code at the end of the colonia line: "COL CENTRO 68000".
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _NUMBER_LABEL = re.compile(
     r"\b(?:folio|seccion|casilla|distrito|expediente|oficio|monto|total|cuenta|clave|numero|"
     r"no|num|km|lote|mz|int)\.?[ \t]*$"
@@ -42,6 +45,8 @@ class MxPostalCodeRecognizer(RegexRecognizer):
         begin = max(line_start, match.start() - 120)
         before = folded[begin : match.start()]
         closes = _CLOSES_ADDRESS.search(match.string, begin, match.start())
-        if closes and not _NUMBER_LABEL.search(before) and _ADDRESS_LINE.search(before):
+        if _NUMBER_LABEL.search(before) or not _ADDRESS_LINE.search(before):
+            return None
+        if closes or (_LINE_END.match(folded, match.end()) and _ADDRESS_LINE.match(before)):
             return 0.7
         return None

@@ -65,3 +65,102 @@ def test_addresses_of_offices_schools_and_polling_places_are_public():
     assert found(recognizer, signature) == []
     personal = "Instituto Nacional Electoral:\nmi domicilio es Calle Mina 4, Col. Centro, Tepic."
     assert found(recognizer, personal) == ["Calle Mina 4, Col. Centro, Tepic"]
+
+
+def test_colonia_or_barrio_before_the_street():
+    recognizer = MxAddressRecognizer()
+    text = "vivimos en Barrio de Santa Ana, calle Morelos número 14, Zumpango, Estado de México."
+    assert found(recognizer, text) == [
+        "Barrio de Santa Ana, calle Morelos número 14, Zumpango, Estado de México"
+    ]
+    text = "con domicilio en Fracc. Las Palmas, Calle Roble 7, Tepic, Nayarit, solicito"
+    assert found(recognizer, text) == ["Fracc. Las Palmas, Calle Roble 7, Tepic, Nayarit"]
+
+
+def test_number_in_a_later_segment_and_supermanzana_andador():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "vivo en la Cerrada del Olivo, número 3 interior A, Metepec") == [
+        "Cerrada del Olivo, número 3 interior A, Metepec"
+    ]
+    assert found(recognizer, "notifíquenme en SM 41, Mz 2, Lt 9, Calle Jazmín 5, Chetumal") == [
+        "SM 41, Mz 2, Lt 9, Calle Jazmín 5, Chetumal"
+    ]
+    assert found(recognizer, "VIVO EN AND. 12 MZ 4 LT 3, U.H. EL ROSARIO, AZCAPOTZALCO.") == [
+        "AND. 12 MZ 4 LT 3, U.H. EL ROSARIO, AZCAPOTZALCO"
+    ]
+
+
+def test_streets_named_after_dates_and_lower_case_without_accents():
+    text = "bibo en calle 20 de noviembre num 8 colonia centro, jerez de garcia salinas zacatecas."
+    assert found(MxAddressRecognizer(), text) == [
+        "calle 20 de noviembre num 8 colonia centro, jerez de garcia salinas zacatecas"
+    ]
+    text = "Priv. 5 de Mayo # 3 entre 16 de septiembre y Juárez, col centro, Apan hgo."
+    assert found(MxAddressRecognizer(), text) == [
+        "Priv. 5 de Mayo # 3 entre 16 de septiembre y Juárez, col centro, Apan hgo"
+    ]
+
+
+def test_corner_with_con_and_calle_sin_nombre():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "lo vi en calle Juárez esquina con Abasolo, Santa Rosa Jáuregui") == [
+        "calle Juárez esquina con Abasolo, Santa Rosa Jáuregui"
+    ]
+    assert found(recognizer, "ella vive en la calle sin nombre de la colonia Las Flores.") == [
+        "calle sin nombre de la colonia Las Flores"
+    ]
+
+
+def test_landmarks_and_rural_areas_after_a_domicile_phrase():
+    text = (
+        "Vivo en la Ranchería Los Naranjos, atrás de la iglesia, municipio de Cunduacán, Tabasco. "
+        "Me ayuda la señora Lupe."
+    )
+    assert found(MxAddressRecognizer(), text) == [
+        "Ranchería Los Naranjos, atrás de la iglesia, municipio de Cunduacán, Tabasco"
+    ]
+    text = "es en la calle Pino 4, enseguida de la tienda de doña Chela"
+    assert found(MxAddressRecognizer(), text) == ["calle Pino 4, enseguida de la tienda"]
+
+
+def test_moving_from_one_address_to_another_gives_two_addresses():
+    text = "Me mudé de Calle Olmo 3, Col. Bosques, Morelia a Calle Cedro 90, Col. Chapultepec."
+    assert found(MxAddressRecognizer(), text) == [
+        "Calle Olmo 3, Col. Bosques, Morelia",
+        "Calle Cedro 90, Col. Chapultepec",
+    ]
+
+
+def test_addresses_abroad():
+    recognizer = MxAddressRecognizer()
+    text = "I live at 731 S Broadway Ave, Apt 5C, Denver, CO 80209. Gracias"
+    assert found(recognizer, text) == ["731 S Broadway Ave, Apt 5C, Denver, CO"]
+    text = "vivo en 19 Queen St, Unit 402, Hamilton, ON, Canadá y quiero votar"
+    assert found(recognizer, text) == ["19 Queen St, Unit 402, Hamilton, ON, Canadá"]
+
+
+def test_line_broken_address_under_a_label_is_one_address():
+    text = "NOMBRE\nLUNA\nPEREZ\nDOMICILIO\nC MINA 9 INT 4\nCOL ROMA 44100\nGUADALAJARA, JAL.\nCURP"
+    assert found(MxAddressRecognizer(), text) == ["C MINA 9 INT 4\nCOL ROMA", "GUADALAJARA, JAL"]
+    letter = "Calle Sauce 21, Col. Jardín\nCelaya, Gto.\nAtentamente\nPedro"
+    assert found(MxAddressRecognizer(), letter) == ["Calle Sauce 21, Col. Jardín\nCelaya, Gto"]
+    form = "DOMICILIO: CALLE LERDO 5, COL. CENTRO, TOLUCA\nENTIDAD: MÉXICO"
+    assert found(MxAddressRecognizer(), form) == ["CALLE LERDO 5, COL. CENTRO, TOLUCA"]
+
+
+def test_places_named_before_the_street():
+    text = "Respuesta: En San Pedro Totoltepec, Toluca, en la Privada Fresno 12."
+    assert found(MxAddressRecognizer(), text) == [
+        "San Pedro Totoltepec, Toluca",
+        "Privada Fresno 12",
+    ]
+
+
+def test_venues_public_buildings_and_lists_of_colonias_are_not_personal():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "Colonia Juárez, Roma y Condesa tuvieron más participación.") == []
+    venue = "Inscripciones en la calle Pino 40, Col. Centro, Tlaxcala, de lunes a viernes."
+    assert found(recognizer, venue) == []
+    assert found(recognizer, "Registro de aspirantes en la calle Pino 40, Col. Centro.") == []
+    building = "El Palacio Municipal, en Av. Hidalgo s/n, Centro, abre a las 9."
+    assert found(recognizer, building) == []

@@ -73,3 +73,32 @@ def test_more_triggers():
 
 def test_a_role_and_an_acronym_are_not_a_person():
     assert found(MxPersonRecognizer(), "[10:02] Asesor INETEL: buenas tardes") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("me lo dijo mi compadre el Chueco, que trabaja ahí", "Chueco"),
+        ("dile que vas de parte de la sobrina de Tencha", "Tencha"),
+        ("[08:12] Tío Beto: ya voté\n[08:13] Lalo: yo también", "Beto"),
+        ("[21:40] Profe Jacinta: mañana hay junta", "Jacinta"),
+        ("Nos vemos el domingo.\nUn abrazo,\nNena", "Nena"),
+        ('en la lista aparezco como "Maricela Ibarra" y soy Marisela', "Maricela Ibarra"),
+        ("@pepe_loza77 qué vergüenza lo de la casilla", "pepe_loza77"),
+    ],
+)
+def test_nicknames_kin_chat_roles_closings_and_handles(text, name):
+    assert name in found(MxPersonRecognizer(), text)
+
+
+def test_lower_case_names_after_me_llamo_and_soy():
+    assert "rosalba quintero" in found(MxPersonRecognizer(), "hola me llamo rosalba quintero")
+    assert "maria lopez" in found(MxPersonRecognizer(), "buenas, soy maria lopez de Tlaxcala")
+    assert found(MxPersonRecognizer(), "soy de oaxaca y vivo aqui") == []
+
+
+def test_places_named_after_people_and_institutional_handles_are_not_persons():
+    assert persons("Me atendieron en el Hospital General Dr. Manuel Gea González.") == []
+    assert persons("Estudia en la Escuela Primaria Profr. Rafael Ramírez Castañeda.") == []
+    assert found(MxPersonRecognizer(), "Lo publicó @INEMexico en su cuenta") == []
+    assert persons("Publicación de Facebook: se busca a la familia") == []

@@ -21,3 +21,9 @@ def test_five_digits_without_an_address_stay():
     recognizer = MxPostalCodeRecognizer()
     assert found(recognizer, "el monto fue de 25000, según el acuerdo") == []
     assert found(recognizer, "Calle Ocampo 12, folio 73310") == []
+
+
+def test_code_ending_a_colonia_line_of_a_credential():
+    text = "DOMICILIO\nAV SOL 12\nCOL LAS AGUILAS 01710\nALVARO OBREGON, CDMX"
+    assert found(MxPostalCodeRecognizer(), text) == ["01710"]
+    assert found(MxPostalCodeRecognizer(), "SECCION 01710\nCASILLA 12345") == []
