@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.stamp-install
 SYSTEM := $(VENV)/.stamp-system
 PYTEST_ARGS ?=
 
-.PHONY: run test install system lint format bench clean
+.PHONY: run test install system lint format messages clean
 
 run: install system
 	$(BIN)/sufragio init --demo
@@ -50,6 +50,11 @@ lint: install
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Refresh the English catalogue after changing translatable strings, then translate and compile.
+messages: install
+	cd sufragio && ../$(BIN)/sufragio makemessages -l en -e html,py --ignore "*/migrations/*"
+	cd sufragio && ../$(BIN)/sufragio compilemessages -l en
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
