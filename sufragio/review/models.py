@@ -16,21 +16,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from sufragio.inquiries.models import Letter
+from sufragio.inquiries.models import Letter, Status
 
-
-class State(models.TextChoices):
-    """Where a letter stands; the pipeline's states first, then the desk's own."""
-
-    RECEIVED = "received", _("recibida")
-    TRIAGED = "triaged", _("clasificada")
-    DRAFTED = "drafted", _("con borrador")
-    NEEDS_MANUAL_TRIAGE = "needs_manual_triage", _("requiere clasificación manual")
-    NEEDS_MANUAL_HANDLING = "needs_manual_handling", _("requiere atención manual")
-    IN_REVIEW = "in_review", _("en revisión")
-    RETURNED = "returned", _("devuelta")
-    APPROVED = "approved", _("aprobada")
-    SENT = "sent", _("enviada")
+#: The desk's states are the letter's statuses: one vocabulary, owned by the letter model.
+State = Status
 
 
 #: States in which a letter still needs someone on the desk.

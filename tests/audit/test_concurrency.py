@@ -6,14 +6,14 @@ import json
 import os
 import subprocess
 import sys
-import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from sufragio.audit.log import record
 from sufragio.audit.models import AuditEntry
 from sufragio.audit.verify import verify
+from tests.concurrency import run_writers
 
 WRITERS = 4
 PER_WRITER = 15
@@ -23,25 +23,11 @@ PER_WRITER = 15
 def test_parallel_writers_produce_a_gapless_verified_log():
     if connection.vendor == "sqlite" and connection.is_in_memory_db():
         pytest.skip("in-memory SQLite shares one cache; writers fail instead of waiting")
-    errors: list[BaseException] = []
-    start = threading.Barrier(WRITERS)
-
-    def writer(n: int) -> None:
-        try:
-            start.wait()
-            for i in range(PER_WRITER):
-                record(f"usuario{n}", "inquiries.approve", f"letter:{n}-{i}")
-        except BaseException as exc:  # reported to the main thread below
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=writer, args=(n,)) for n in range(WRITERS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors, errors
+    run_writers(
+        WRITERS,
+        PER_WRITER,
+        lambda n, i: record(f"usuario{n}", "inquiries.approve", f"letter:{n}-{i}"),
+    )
     seqs = list(AuditEntry.objects.order_by("seq").values_list("seq", flat=True))
     assert seqs == list(range(1, WRITERS * PER_WRITER + 1))
     assert verify().ok

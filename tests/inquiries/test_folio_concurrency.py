@@ -6,13 +6,13 @@ import json
 import os
 import subprocess
 import sys
-import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from sufragio.inquiries.intake.ingest import ingest_bytes
 from sufragio.inquiries.models import Letter
+from tests.concurrency import run_writers
 
 WRITERS = 4
 PER_WRITER = 8
@@ -78,24 +78,10 @@ def test_concurrent_intake_on_the_test_database(home, monkeypatch):
 
     monkeypatch.setenv("SUFRAGIO_FOLIO_PATTERN", "INE/DJ/{year}/{seq:06d}")
     moment = datetime(2026, 6, 1, tzinfo=ZoneInfo("America/Mexico_City"))
-    errors: list[BaseException] = []
-    start = threading.Barrier(WRITERS)
 
-    def writer(n: int) -> None:
-        try:
-            start.wait()
-            for i in range(PER_WRITER):
-                data = f"Solicito información, escritor {n}, carta {i}".encode()
-                ingest_bytes(data, filename="c.txt", channel="file", received=moment)
-        except BaseException as exc:  # reported to the main thread below
-            errors.append(exc)
-        finally:
-            connections.close_all()
+    def write(n: int, i: int) -> None:
+        data = f"Solicito información, escritor {n}, carta {i}".encode()
+        ingest_bytes(data, filename="c.txt", channel="file", received=moment)
 
-    threads = [threading.Thread(target=writer, args=(n,)) for n in range(WRITERS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors, errors
+    run_writers(WRITERS, PER_WRITER, write)
     assert sorted(Letter.objects.values_list("folio", flat=True)) == EXPECTED
