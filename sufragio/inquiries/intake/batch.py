@@ -14,8 +14,9 @@ from typing import Any
 from django.utils import timezone
 
 from sufragio.inquiries import pipeline
+from sufragio.inquiries.intake.bulk import Incoming, ingest_many
 from sufragio.inquiries.intake.folios import preview_folio
-from sufragio.inquiries.intake.ingest import ingest_bytes, read_letter
+from sufragio.inquiries.intake.ingest import Intake, read_letter
 from sufragio.inquiries.intake.limits import Limits
 from sufragio.inquiries.models import Channel, Letter, Status
 
@@ -52,15 +53,33 @@ def _channel(path: Path) -> str:
     return Channel.EMAIL if path.suffix.lower() in EMAIL_SUFFIXES else Channel.FILE
 
 
-def ingest_file(path: Path, limits: Limits | None, actor: str) -> FileResult:
-    """Ingest one file; unreadable-from-disk files are reported, not raised."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileResult(str(path), None, "error", f"no se pudo abrir el archivo: {exc.strerror}")
-    intake = ingest_bytes(
-        data, filename=path.name, channel=_channel(path), actor=actor, limits=limits
+def ingest_chunk(paths: list[Path], limits: Limits | None, actor: str) -> list[FileResult]:
+    """Ingest a chunk of files together (see :mod:`.bulk`); one result per path, in order.
+
+    Files that cannot be read from disk are reported, not raised.
+    """
+    results: list[FileResult | None] = []
+    readable: list[tuple[int, Path, bytes]] = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            reason = f"no se pudo abrir el archivo: {exc.strerror}"
+            results.append(FileResult(str(path), None, "error", reason))
+            continue
+        readable.append((len(results), path, data))
+        results.append(None)
+    intakes = ingest_many(
+        [Incoming(data, path.name, _channel(path)) for _, path, data in readable],
+        actor=actor,
+        limits=limits,
     )
+    for (slot, path, _), intake in zip(readable, intakes, strict=True):
+        results[slot] = _file_result(path, intake)
+    return [r for r in results if r is not None]
+
+
+def _file_result(path: Path, intake: Intake) -> FileResult:
     letter = intake.letter
     reason = f"duplicado: ya recibida con el folio {letter.folio}" if intake.duplicate else ""
     return FileResult(
@@ -81,23 +100,24 @@ def ingest_paths(
     on_file: Callable[[FileResult], None] = lambda result: None,
     process: Callable[[list[int]], Any] | None = None,
 ) -> list[FileResult]:
-    """Ingest ``files``; every CHUNK new letters are handed to ``process`` (default: the job
-    runner), so processing overlaps intake instead of waiting for the whole batch."""
+    """Ingest ``files`` CHUNK at a time; every CHUNK new letters are handed to ``process``
+    (default: the job runner), so processing overlaps intake instead of waiting for the whole
+    batch."""
     if process is None:
         from sufragio.inquiries.jobs import enqueue_processing
 
         process = enqueue_processing
     results: list[FileResult] = []
     waiting: list[int] = []
-    for path in files:
-        result = ingest_file(path, limits, actor)
-        results.append(result)
-        if result.status == Status.RECEIVED and not result.duplicate and result.letter_id:
-            waiting.append(result.letter_id)
-        if len(waiting) >= CHUNK:
-            process(waiting)
-            waiting = []
-        on_file(result)
+    for start in range(0, len(files), CHUNK):
+        for result in ingest_chunk(files[start : start + CHUNK], limits, actor):
+            results.append(result)
+            if result.status == Status.RECEIVED and not result.duplicate and result.letter_id:
+                waiting.append(result.letter_id)
+            on_file(result)
+        while len(waiting) >= CHUNK:
+            process(waiting[:CHUNK])
+            waiting = waiting[CHUNK:]
     if waiting:
         process(waiting)
     return results
@@ -187,7 +207,7 @@ def _fill_triage(line: dict, category: str, confidence: float, unit: str, manual
 def _stored(files: list[Path], limits: Limits | None, actor: str) -> list[dict[str, Any]]:
     """Ingest and process synchronously (whatever SUFRAGIO_TASKS says), then report from the
     database, so the output is exactly what was stored."""
-    results = [ingest_file(path, limits, actor) for path in files]
+    results = ingest_chunk(files, limits, actor)
     fresh = [r.letter_id for r in results if r.letter_id and not r.duplicate]
     pipeline.process_letters([pk for pk in fresh if pk is not None], actor=actor)
     letters = Letter.objects.in_bulk([r.letter_id for r in results if r.letter_id])

