@@ -67,10 +67,10 @@ def register(component: Component) -> SystemVersion:
 
 
 def approve(component: Component) -> SystemVersion:
-    """Walk ``component``'s registry entry to approved, as the committee would."""
+    """Walk ``component``'s registry entry to approved, as the committee would (also from
+    suspended or rejected, which start a new round with a new request)."""
     users = people()
     version = register(component)
-    workflow.record_dpia(version, users["solicitante"], DPIA)
     doc = {
         "function": "Procesar cartas",
         "risks": "Errores",
@@ -78,6 +78,7 @@ def approve(component: Component) -> SystemVersion:
         "principles": {key: "Evidencia" for key, _ in workflow.PRINCIPLES},
     }
     version = workflow.submit(version, users["solicitante"], doc, "Solicitud")
+    workflow.record_dpia(version, users["solicitante"], DPIA)
     version = workflow.give_opinion(version, users["ggtic"], True, "", "Viable")
     version = workflow.convene(version, users["presidencia"], "Al comité")
     for member in ("comite1", "comite2", "comite3"):

@@ -32,3 +32,7 @@ def test_init_demo_is_idempotent_and_prints_working_credentials() -> None:
         assert f"{username} / {stored[username]}" in second
         assert user_model.objects.get(username=username).check_password(stored[username])
     assert oct(credentials_path().stat().st_mode & 0o777) == "0o600"
+    # The demo's workflow steps are all in the audit log, which verifies against its checkpoint.
+    report = io.StringIO()
+    call_command("audit", "verify", "--json", stdout=report)
+    assert json.loads(report.getvalue())["ok"] is True
