@@ -341,11 +341,7 @@ def process_letters(
         started = time.perf_counter()
         with transaction.atomic():
             rows = _Rows()
-            events = [
-                event
-                for letter, outcome in zip(chunk, outcomes, strict=True)
-                for event in _save(letter, outcome, actor, rows)
-            ]
+            events = _save(chunk, outcomes, actor, rows)
             rows.write()
             record_many(events)
         timings.add("store", started)
@@ -369,33 +365,45 @@ class _Rows:
         DraftRecord.objects.bulk_create(self.drafts, batch_size=BATCH_SIZE)
 
 
-def _save(letter: Letter, outcome: Outcome, actor: str, rows: _Rows) -> list[Event]:
-    """Store one outcome; returns its audit events (none when another worker got there first).
-    The AI output rows go to ``rows``, written for the whole batch by :meth:`_Rows.write`.
+def _save(letters: list[Letter], outcomes: list[Outcome], actor: str, rows: _Rows) -> list[Event]:
+    """Store a batch of outcomes; returns their audit events (none for a letter another worker
+    got to first). The AI output rows go to ``rows``, written at once by :meth:`_Rows.write`.
 
-    The status change goes through the review desk's workflow, the one place that moves letters;
-    ``expected_from`` makes it a no-op when the letter is no longer ``received``.
+    The status changes go through the review desk's workflow, the one place that moves letters,
+    in one batch move that skips any letter no longer ``received``.
     """
-    if outcome.status == Status.RECEIVED:  # no stage decided anything: a person must look
-        outcome.park("el análisis no concluyó; revise la carta a mano")
+    moves, states = [], []
+    for letter, outcome in zip(letters, outcomes, strict=True):
+        if outcome.status == Status.RECEIVED:  # no stage decided anything: a person must look
+            outcome.park("el análisis no concluyó; revise la carta a mano")
+        triage_row, draft_row, state = _outputs(letter, outcome)
+        moves.append(workflow.Move(letter, outcome.status, outcome.reason, triage_row, draft_row))
+        states.append(state)
+    review_events: list[Event] = []
+    moved = workflow.advance_received(moves, actor, review_events, action="process")
+    by_ref = {event.object_ref: event for event in review_events}
     events: list[Event] = []
-    moved = workflow.transition(
-        letter,
-        outcome.status,
-        actor,
-        outcome.reason,
-        expected_from=Status.RECEIVED,
-        events=events,
-        action="process",
-    )
-    if moved is None:
-        return []
-    redaction = outcome.redaction
-    entities = entity_list(redaction) if redaction is not None else []
-    letter.redacted_text = redaction.text if redaction is not None else ""
-    letter.entities = [{**e, "score": round(s, 3)} for e, s in entities]
-    letter.redaction_provenance = outcome.redaction_provenance
-    rows.letters.append(letter)
+    for move, outcome, state in zip(moves, outcomes, states, strict=True):
+        if move.letter.pk not in moved:
+            continue
+        letter, redaction = move.letter, outcome.redaction
+        entities = entity_list(redaction) if redaction is not None else []
+        letter.redacted_text = redaction.text if redaction is not None else ""
+        letter.entities = [{**e, "score": round(s, 3)} for e, s in entities]
+        letter.redaction_provenance = outcome.redaction_provenance
+        rows.letters.append(letter)
+        if move.triage is not None:
+            rows.triages.append(move.triage)
+        if move.draft is not None:
+            rows.drafts.append(move.draft)
+        events += [Event(actor, "inquiries.process", letter.ref, after=state), by_ref[letter.ref]]
+    return events
+
+
+def _outputs(
+    letter: Letter, outcome: Outcome
+) -> tuple[TriageRecord | None, DraftRecord | None, dict[str, Any]]:
+    """The outcome's triage and draft rows (unsaved) and the state recorded in the audit log."""
     state: dict[str, Any] = {"status": outcome.status, "reason": outcome.reason}
     triage_row = draft_row = None
     if outcome.triage is not None:
@@ -413,7 +421,6 @@ def _save(letter: Letter, outcome: Outcome, actor: str, rows: _Rows) -> list[Eve
             explanation=_jsonable(t.explanation),
             provenance=outcome.triage_provenance,
         )
-        rows.triages.append(triage_row)
         state["triage"] = {
             "category": t.category,
             "confidence": round(float(t.confidence), 4),
@@ -429,13 +436,11 @@ def _save(letter: Letter, outcome: Outcome, actor: str, rows: _Rows) -> list[Eve
             generator=str(getattr(outcome.draft, "generator", "")),
             provenance=outcome.draft_provenance,
         )
-        rows.drafts.append(draft_row)
         state["draft"] = {
             "citations": citation_list(outcome.citations, short=True),
             "provenance": outcome.draft_provenance,
         }
-    workflow.record_ai_outputs(letter, triage_row, draft_row)
-    return [Event(actor, "inquiries.process", letter.ref, after=state), *events]
+    return triage_row, draft_row, state
 
 
 def entity_list(redaction: Any) -> list[tuple[dict, float]]:
