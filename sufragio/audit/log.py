@@ -165,15 +165,19 @@ def _lock_head() -> AuditHead:
     append, and the ORM's query building would cost more than the statements.
     """
     table = AuditHead._meta.db_table
+    lock = f"UPDATE {table} SET size = size WHERE id = %s"
     with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {table} SET size = size WHERE id = %s", (HEAD_PK,))
+        cursor.execute(lock, (HEAD_PK,))
         if cursor.rowcount == 0:
-            if AuditEntry.objects.exists():
+            # An empty log, or another writer creating the head right now: get_or_create waits
+            # for that writer's commit and then returns its row. Only a head we had to create
+            # while entries already exist means someone deleted it.
+            _head, created = AuditHead.objects.get_or_create(pk=HEAD_PK)
+            if created and AuditEntry.objects.exists():
                 raise AuditIntegrityError(
                     "the audit head row is missing; run `sufragio audit verify`"
                 )
-            AuditHead.objects.get_or_create(pk=HEAD_PK)
-            return AuditHead.objects.select_for_update().get(pk=HEAD_PK)
+            cursor.execute(lock, (HEAD_PK,))
         cursor.execute(
             f"SELECT size, chain_hash, last_time, frontier FROM {table} WHERE id = %s", (HEAD_PK,)
         )
