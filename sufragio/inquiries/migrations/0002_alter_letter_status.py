@@ -4,15 +4,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inquiries', '0001_initial'),
+        ("inquiries", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='letter',
-            name='status',
-            field=models.CharField(choices=[('received', 'recibida'), ('triaged', 'clasificada'), ('drafted', 'con borrador'), ('needs_manual_triage', 'requiere clasificación manual'), ('needs_manual_handling', 'requiere atención manual'), ('in_review', 'en revisión'), ('returned', 'devuelta'), ('approved', 'aprobada'), ('sent', 'enviada')], db_index=True, default='received', max_length=32, verbose_name='estado'),
+            model_name="letter",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("received", "recibida"),
+                    ("triaged", "clasificada"),
+                    ("drafted", "con borrador"),
+                    ("needs_manual_triage", "requiere clasificación manual"),
+                    ("needs_manual_handling", "requiere atención manual"),
+                    ("in_review", "en revisión"),
+                    ("returned", "devuelta"),
+                    ("approved", "aprobada"),
+                    ("sent", "enviada"),
+                ],
+                db_index=True,
+                default="received",
+                max_length=32,
+                verbose_name="estado",
+            ),
         ),
     ]
