@@ -160,9 +160,11 @@ def populate(total: int, users: int) -> list[str]:
     return names
 
 
-def start_server(port: int, threads: int) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [
+def server_command(port: int, threads: int, processes: int) -> list[str]:
+    """`sufragio serve` (waitress, one process) or, with several processes, gunicorn workers
+    on the same WSGI application, as a production deployment runs it."""
+    if processes == 1:
+        return [
             str(REPO / ".venv" / "bin" / "sufragio"),
             "serve",
             "--host",
@@ -171,7 +173,22 @@ def start_server(port: int, threads: int) -> subprocess.Popen:
             str(port),
             "--threads",
             str(threads),
-        ],
+        ]
+    return [
+        str(REPO / ".venv" / "bin" / "gunicorn"),
+        "sufragio.wsgi",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(processes),
+        "--threads",
+        str(threads),
+    ]
+
+
+def start_server(port: int, threads: int, processes: int) -> subprocess.Popen:
+    server = subprocess.Popen(
+        server_command(port, threads, processes),
         env=os.environ.copy(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -276,7 +293,8 @@ def report(results: dict[str, list[float]], args: argparse.Namespace) -> str:
     lines = [
         f"- {date.today().isoformat()} · {platform.machine()} · {os.cpu_count()} cores · "
         f"PostgreSQL, {args.letters:,} letters, {args.users} concurrent reviewers, "
-        f"{args.seconds:.0f} s, think time {args.think:g} s (±50%), waitress {args.threads} "
+        f"{args.seconds:.0f} s, think time {args.think:g} s (±50%), "
+        f"{args.processes} server process(es) x {args.threads} "
         "threads, all on one machine over loopback; load average during the run "
         f"{args.loadavg:.1f} (other jobs shared the 2 cores)",
         f"- inbox, all requests: n={len(every)}, {len(every) / args.seconds:.1f} req/s, "
@@ -300,7 +318,10 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--think", type=float, default=1.0)
-    parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=8, help="threads per server process")
+    parser.add_argument(
+        "--processes", type=int, default=1, help="server processes (>1 runs gunicorn workers)"
+    )
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--write", action="store_true", help="print the BENCHMARKS.md lines")
     args = parser.parse_args()
@@ -311,7 +332,7 @@ def main() -> None:
     setup_django(args.database)
     print(f"populating {args.database.rsplit('/', 1)[1]} …", flush=True)
     names = populate(args.letters, args.users)
-    server = start_server(args.port, args.threads)
+    server = start_server(args.port, args.threads, args.processes)
     try:
         base = f"http://127.0.0.1:{args.port}"
         clients = [login(base, name) for name in names]
