@@ -7,6 +7,9 @@ from django.db import transaction
 from sufragio.laws import corpus
 from sufragio.laws.models import Article, Law
 
+#: Article fields that follow the bundled corpus (the rest form the key).
+_SYNCED_FIELDS = ("number", "suffix", "heading", "paragraphs", "notes", "position")
+
 
 @transaction.atomic
 def load_bundled_corpus() -> str:
@@ -57,11 +60,7 @@ def load_bundled_corpus() -> str:
                 setattr(row, field, value)
             to_update.append(row)
     Article.objects.bulk_create(to_create, batch_size=500)
-    Article.objects.bulk_update(
-        to_update,
-        ["number", "suffix", "heading", "paragraphs", "notes", "position"],
-        batch_size=500,
-    )
+    Article.objects.bulk_update(to_update, _SYNCED_FIELDS, batch_size=500)
     stale = [a.pk for a in existing.values() if a.pk not in seen]
     Article.objects.filter(pk__in=stale).delete()
     return (
