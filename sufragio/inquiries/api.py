@@ -17,9 +17,8 @@ from ninja import Router, Schema
 from ninja import Status as Reply
 from ninja.security import HttpBearer, django_auth
 
-from sufragio.inquiries.intake.ingest import ingest_bytes
-from sufragio.inquiries.jobs import enqueue_processing
-from sufragio.inquiries.models import ApiToken, Channel, Letter, Status
+from sufragio.inquiries.jobs import receive_from_person
+from sufragio.inquiries.models import ApiToken, Channel, Letter
 
 router = Router(tags=["inquiries"])
 
@@ -117,15 +116,7 @@ def create_letter(request: HttpRequest):
         except (ValueError, TypeError):
             return Reply(400, {"detail": "Envíe un archivo o un JSON con el campo «text»."})
         data, filename = payload.text.encode("utf-8"), payload.filename
-    intake = ingest_bytes(
-        data,
-        filename=filename,
-        channel=Channel.API,
-        actor=request.user.get_username(),
-        user=request.user,
-    )
-    if not intake.duplicate and intake.letter.status == Status.RECEIVED:
-        enqueue_processing([intake.letter.pk])
+    intake = receive_from_person(data, filename=filename, channel=Channel.API, user=request.user)
     intake.letter.refresh_from_db()
     return Reply(200 if intake.duplicate else 201, letter_out(intake.letter, intake.duplicate))
 

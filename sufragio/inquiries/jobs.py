@@ -11,10 +11,13 @@ the letters themselves are already safe in the database and on disk. See docs/jo
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from django.db import transaction
 
 from sufragio import conf
+from sufragio.inquiries.intake.ingest import Intake, ingest_bytes
+from sufragio.inquiries.models import Status
 from sufragio.inquiries.pipeline import process_letters
 
 MODES = ("inprocess", "celery")
@@ -39,3 +42,17 @@ def enqueue_processing(letter_ids: Sequence[int]) -> None:
         transaction.on_commit(lambda: process_letters_task.delay(ids))
     else:
         transaction.on_commit(lambda: process_letters(ids))
+
+
+def receive_from_person(data: bytes, *, filename: str, channel: str, user: Any) -> Intake:
+    """Store one letter a person handed in (web upload or API) and queue its processing.
+
+    Both entry points must behave the same: a duplicate is only reported, and a letter already
+    parked at intake (unreadable file) is not processed.
+    """
+    intake = ingest_bytes(
+        data, filename=filename, channel=channel, actor=user.get_username(), user=user
+    )
+    if not intake.duplicate and intake.letter.status == Status.RECEIVED:
+        enqueue_processing([intake.letter.pk])
+    return intake

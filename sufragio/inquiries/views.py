@@ -14,8 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sufragio.inquiries.intake.ingest import ingest_bytes
-from sufragio.inquiries.jobs import enqueue_processing
+from sufragio.inquiries.jobs import receive_from_person
 from sufragio.inquiries.models import Channel, Letter, Status
 
 PAGE_SIZE = 50
@@ -59,19 +58,11 @@ def upload(request: HttpRequest) -> HttpResponse:
             data, name = upload.read(), upload.name
         else:
             data, name = form.cleaned_data["text"].encode("utf-8"), "carta.txt"
-        intake = ingest_bytes(
-            data,
-            filename=name,
-            channel=Channel.UPLOAD,
-            actor=request.user.get_username(),
-            user=request.user,
-        )
+        intake = receive_from_person(data, filename=name, channel=Channel.UPLOAD, user=request.user)
         letter = intake.letter
         if intake.duplicate:
             messages.info(request, _("Esta carta ya se había recibido con el folio %s.") % letter)
         else:
-            if letter.status == Status.RECEIVED:
-                enqueue_processing([letter.pk])
             messages.success(request, _("Carta recibida con el folio %s.") % letter)
         return redirect("inquiries:detail", pk=letter.pk)
     return render(request, "inquiries/upload.html", {"form": form})
