@@ -73,8 +73,10 @@ TRANSITORY_RE = re.compile(
     r"\s*(?:\.-|\.–|\.|-|:)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# A label restored by a court ruling is printed in brackets ("[TÍTULO PRIMERO]", LGIPE).
 HEADING_RE = re.compile(
-    r"^(?P<kind>LIBRO|T[ÍI]TULO|CAP[ÍI]TULO|SECCI[ÓO]N|Libro|Título|Capítulo|Sección)\s+(?P<ord>.+)$"
+    r"^\[?(?P<kind>LIBRO|T[ÍI]TULO|CAP[ÍI]TULO|SECCI[ÓO]N|Libro|Título|Capítulo|Sección)\s+"
+    r"(?P<ord>[^\]]+?)\]?$"
 )
 HEADING_ORDINAL = re.compile(rf"^(?:[IVXL]+|{ORDINAL})(?:\s+(?:BIS|Bis|TER|Ter))?$", re.IGNORECASE)
 HEADING_LEVEL = {"libro": 0, "titulo": 1, "capitulo": 2, "seccion": 3}

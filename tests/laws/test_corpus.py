@@ -178,13 +178,16 @@ def test_headings(by_key, articles):
         "Título Segundo",
         "Capítulo I De la Soberanía Nacional y de la Forma de Gobierno",
     )
+    # A label the SCJN restored is printed in brackets; it is still a heading, not text.
+    assert by_key[("LGIPE", "29")].heading[1] == "[TÍTULO PRIMERO] Del Instituto Nacional Electoral"
+    assert by_key[("LGIPE", "28 Ter")].paragraphs == ("[Suprimido]",)
     levels = ("LIBRO", "TÍTULO", "TITULO", "CAPÍTULO", "CAPITULO", "SECCIÓN")
     for a in articles:
         if not a.transitory:
             assert a.heading, (a.law, a.article)
         for heading in a.heading:
             assert heading and heading == heading.strip() and "\n" not in heading
-            assert heading.upper().startswith(levels)
+            assert heading.upper().lstrip("[").startswith(levels)
             assert "DOF" not in heading and "Denominación" not in heading
 
 

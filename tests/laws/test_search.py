@@ -219,3 +219,24 @@ def test_bm25_scores_are_the_weighted_sum_of_term_rows():
     assert np.allclose(scores, expected)
     assert scores[0] > scores[2] > scores[3] == 0.0
     assert index.matched_terms(["urna", "voto", "casilla"], 1) == ["urna", "casilla"]
+
+
+def test_an_example_question_close_to_the_query_is_quoted_in_the_explanation(tmp_path):
+    wanted = {("LGIPE", "156"), ("LGIPE", "329"), ("CPEUM", "41")}
+    articles = [a for a in load_articles() if (a.law, a.article) in wanted and not a.transitory]
+    question = "perdí mi credencial para votar, ¿hasta cuándo puedo pedir que me la repongan?"
+    guides = Guides(
+        (
+            Guide("LGIPE", ("156",), question, "", question=True),
+            Guide("LGIPE", ("329",), "voto desde el extranjero", "vote from abroad"),
+        ),
+        digest="test-questions",
+    )
+    built = ArticleSearcher.load(cache_dir=tmp_path, articles=articles, guides=guides)
+    assert built.index.guide_questions == [question, "", ""]
+    hits = {(h.law, h.article): h for h in built.search("se me perdió la credencial", k=3)}
+    assert f"Responde a preguntas como «{question}»" in hits[("LGIPE", "156")].why
+    # A summary is never quoted as if it were a question.
+    assert "Responde a preguntas" not in hits[("LGIPE", "329")].why
+    reloaded = ArticleSearcher.load(cache_dir=tmp_path, articles=articles, guides=guides)
+    assert reloaded.index.guide_questions == built.index.guide_questions

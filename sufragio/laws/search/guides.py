@@ -8,8 +8,18 @@ text alone. They are indexed as an extra field of each article they name (docume
 expansion), lexically and as sentence vectors.
 
 The file is ``sufragio/laws/data/guides.yaml``: ``{version, guides: [...]}`` where each guide
-is ``{law, heading, articles: [ids] | article: id, es, terms_es, en, terms_en}``. Entries of
-the wrong shape are skipped (and counted), so one bad entry never disables the others.
+is ``{law, heading, articles: [ids] | article: id, es, terms_es, en, terms_en}``.
+
+Summaries still speak about an article; people ask questions. ``questions.yaml`` holds, for
+every in-force article, a few example questions that it answers (``{version, questions:
+[{law, article, es: [...], en: [...]}]}``), written from the law text by authors who did not
+see the evaluation questions. Each example question becomes a one-article guide of its own,
+so it gets its own vector: a question then meets the article through its nearest example
+rather than through an average that blurs several topics (on the dev questions this lifted
+hit@5 from 0.83 to 0.93; docs/adr/0003-article-search.md).
+
+Entries of the wrong shape are skipped (and counted), so one bad entry never disables the
+others.
 """
 
 from __future__ import annotations
@@ -23,6 +33,7 @@ from pathlib import Path
 import yaml
 
 GUIDES_PATH = Path(__file__).resolve().parent.parent / "data" / "guides.yaml"
+QUESTIONS_PATH = GUIDES_PATH.with_name("questions.yaml")
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +46,7 @@ class Guide:
     articles: tuple[str, ...]
     es: str  # summary + Spanish search terms
     en: str  # summary + English search terms
+    question: bool = False  # an example question (questions.yaml), shown in explanations
 
     @property
     def text(self) -> str:
@@ -90,13 +102,61 @@ def parse_guides(raw: bytes) -> Guides:
     return Guides(guides, hashlib.sha256(raw).hexdigest()[:16], skipped)
 
 
-def load_guides(path: Path = GUIDES_PATH) -> Guides:
-    """The guides in ``path``; none (with a stable digest) if the file does not exist."""
+def _questions(item: object) -> list[Guide] | None:
+    """One single-question guide per example question of an entry, or None if malformed."""
+    if not isinstance(item, dict) or not isinstance(item.get("law"), str):
+        return None
+    article = item.get("article")
+    if not isinstance(article, str | int) or not str(article).strip():
+        return None
+    law, ids = item["law"].strip().upper(), (str(article).strip(),)
+    out = []
+    for field in ("es", "en"):
+        value = item.get(field)
+        if not isinstance(value, list):
+            return None
+        for question in value:
+            if not isinstance(question, str) or not question.strip():
+                return None
+            es, en = (question.strip(), "") if field == "es" else ("", question.strip())
+            out.append(Guide(law, ids, es, en, question=True))
+    return out or None
+
+
+def parse_questions(raw: bytes) -> Guides:
+    """Parse the example-questions file into single-question guides."""
+    data = yaml.safe_load(raw) or {}
+    items = data.get("questions") if isinstance(data, dict) else data
+    items = items if isinstance(items, list) else []
+    parsed = [_questions(item) for item in items]
+    skipped = sum(p is None for p in parsed)
+    if skipped:
+        log.warning("example questions: skipped %d entries of the wrong shape", skipped)
+    guides = tuple(g for p in parsed if p is not None for g in p)
+    return Guides(guides, hashlib.sha256(raw).hexdigest()[:16], skipped)
+
+
+def _read(path: Path) -> bytes | None:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
-        return Guides((), "none")
-    return parse_guides(raw)
+        return None
+
+
+def load_guides(path: Path = GUIDES_PATH, questions_path: Path | None = QUESTIONS_PATH) -> Guides:
+    """The guides in ``path`` plus the example questions; a missing file contributes none.
+
+    ``questions_path=None`` leaves the example questions out (the benchmark's ablation).
+    """
+    raw_guides = _read(path)
+    raw_questions = None if questions_path is None else _read(questions_path)
+    guides = parse_guides(raw_guides) if raw_guides is not None else Guides((), "none")
+    questions = parse_questions(raw_questions) if raw_questions is not None else Guides((), "none")
+    return Guides(
+        guides.guides + questions.guides,
+        f"{guides.digest}+{questions.digest}",
+        guides.skipped + questions.skipped,
+    )
 
 
 @cache

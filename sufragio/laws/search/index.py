@@ -32,7 +32,7 @@ from sufragio.textkit.normalize import fold
 from sufragio.textkit.spanish import analyze
 
 #: Bump when the index layout or the analysis changes, to invalidate caches.
-ENGINE_VERSION = "3"
+ENGINE_VERSION = "4"
 
 #: Characters of each paragraph given to the encoder. The encoder's cost grows with text
 #: length and its averaged vector blurs over long texts, so the opening of a paragraph
@@ -83,6 +83,7 @@ class SearchIndex:
     unit_vectors: np.ndarray  # (units, 512) float32
     head_vectors: np.ndarray  # (headings, 512) float32
     guide_vectors: np.ndarray  # (guide texts, 512) float32: es and en of every guide
+    guide_questions: list[str]  # per row of guide_vectors: its example question, "" if a summary
     link_article: np.ndarray  # (links,) article of each guide-vector link, ascending
     link_vector: np.ndarray  # (links,) row of guide_vectors linked to that article
     key: str
@@ -132,11 +133,13 @@ def _embed_unique(texts: list[str]) -> np.ndarray:
 
 def _guide_links(
     articles: list[IndexedArticle], guides: Guides
-) -> tuple[list[list[str]], list[str], list[int], list[int]]:
-    """Per article the analysed guide text; the guide texts to embed and their article links."""
+) -> tuple[list[list[str]], list[str], list[bool], list[int], list[int]]:
+    """Per article the analysed guide text; the guide texts to embed, whether each one is an
+    example question, and their article links."""
     position = {(a.law, fold(a.article)): i for i, a in enumerate(articles)}
     docs: list[list[str]] = [[] for _ in articles]
     texts: list[str] = []
+    questions: list[bool] = []
     links: list[tuple[int, int]] = []
     for guide in guides.guides:
         targets = sorted(
@@ -150,11 +153,12 @@ def _guide_links(
             if text:
                 rows.append(len(texts))
                 texts.append(_clip(text, GUIDE_CHARS))
+                questions.append(guide.question)
         for a_index in targets:
             docs[a_index].extend(terms)
             links.extend((a_index, r) for r in rows)
     links.sort()
-    return docs, texts, [a for a, _ in links], [r for _, r in links]
+    return docs, texts, questions, [a for a, _ in links], [r for _, r in links]
 
 
 def build_index(articles: list[IndexedArticle], guides: Guides) -> SearchIndex:
@@ -182,7 +186,7 @@ def build_index(articles: list[IndexedArticle], guides: Guides) -> SearchIndex:
             unit_paragraph.append(p_index)
             embed_inputs.append(_clip(paragraph, EMBED_CHARS))
         article_docs.append(article_terms)
-    guide_docs, guide_texts, link_article, link_vector = _guide_links(articles, guides)
+    guide_docs, guide_texts, is_question, link_article, link_vector = _guide_links(articles, guides)
     vectors = _embed_unique(embed_inputs + list(headings) + guide_texts)
     n_units, n_heads = len(embed_inputs), len(headings)
     return SearchIndex(
@@ -197,6 +201,7 @@ def build_index(articles: list[IndexedArticle], guides: Guides) -> SearchIndex:
         unit_vectors=vectors[:n_units],
         head_vectors=vectors[n_units : n_units + n_heads],
         guide_vectors=vectors[n_units + n_heads :],
+        guide_questions=[t if q else "" for t, q in zip(guide_texts, is_question, strict=True)],
         link_article=np.array(link_article, dtype=np.int32),
         link_vector=np.array(link_vector, dtype=np.int32),
         key=corpus_key(articles, guides),
@@ -227,6 +232,9 @@ def save_index(index: SearchIndex, cache_dir: Path) -> Path:
             np.save(staging / f"{name}.npy", getattr(index, name).astype(np.float16))
         for name in _LEXICAL:
             getattr(index, name).save(staging / f"{name}.npz")
+        (staging / "guide_questions.json").write_text(
+            json.dumps(index.guide_questions, ensure_ascii=False), encoding="utf-8"
+        )
         if final.exists():  # another process won the race: keep its copy
             shutil.rmtree(staging)
         else:
@@ -256,6 +264,9 @@ def load_index(
             arrays = {name: z[name] for name in _ARRAYS}
         vectors = {n: np.load(folder / f"{n}.npy").astype(np.float32) for n in _VECTORS}
         lexical = {n: BM25.load(folder / f"{n}.npz") for n in _LEXICAL}
+        questions = json.loads((folder / "guide_questions.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, KeyError):
         return None
-    return SearchIndex(articles=articles, key=key, **arrays, **vectors, **lexical)
+    return SearchIndex(
+        articles=articles, key=key, guide_questions=questions, **arrays, **vectors, **lexical
+    )
