@@ -101,7 +101,9 @@ def methods(base: SearchConfig) -> dict[str, SearchConfig]:
         "BM25 + thesaurus (no guides)": replace(base, semantic=0.0, **pure, **no_guides),
         "BM25 + thesaurus + guide and question field": replace(base, semantic=0.0, **pure),
         "Embeddings only (no guides)": replace(base, lexical=0.0, **pure, **no_guides),
-        "Embeddings + guide and question vectors": replace(base, lexical=0.0, guide_lexical=0.0, **pure),
+        "Embeddings + guide and question vectors": replace(
+            base, lexical=0.0, guide_lexical=0.0, **pure
+        ),
         "Hybrid without guides or questions": replace(base, **no_guides),
         "Hybrid (shipped)": base,
     }

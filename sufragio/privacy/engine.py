@@ -195,14 +195,21 @@ def _splice(text: str, entities: list[Entity], operator: str) -> Redaction:
     return Redaction(text="".join(parts), entities=redacted)
 
 
+#: A capitalised article inside a sentence makes the next word a place ("se fue a La Paz").
+_PLACE_ARTICLE = re.compile(r"[^\W\d_][,;]? (?:La|El|Los|Las) $")
+
+
 def _propagate_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Other verbatim occurrences of a detected name ("Lupita" found once, redacted everywhere)."""
+    """Other verbatim occurrences of a detected name ("Lupita" found once, redacted everywhere),
+    except after a capitalised article mid-sentence: "tía Paz" is a person, "a La Paz" a city."""
     extra = []
     names = {text[r.start : r.end] for r in results if r.entity_type == "PERSON"}
     for name in names:
         if len(name) < 3:
             continue
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if _PLACE_ARTICLE.search(text, max(0, match.start() - 6), match.start()):
+                continue
             extra.append(RecognizerResult("PERSON", match.start(), match.end(), 0.7))
     return extra
 

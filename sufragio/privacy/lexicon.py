@@ -232,6 +232,20 @@ INSTITUTION_WORDS = frozenset(
         "demanda",
         "apelacion",
     ]
+) | words_of(
+    # Plural and feminine public offices, written in capitals in headings ("MAGISTRADAS Y
+    # MAGISTRADOS"), and the acronyms of INE's field jobs and areas ("SE Lorena", "Kike CAE",
+    # "la ZORE 4"): offices, never part of a name.
+    """
+    magistrada magistrado magistradas magistrados ministra ministro ministras ministros
+    consejeras diputadas senadoras senadores regidora regidor regidoras regidores sindica sindico
+    presidentas presidentes secretarias secretarios vocalias directoras directores
+    coordinadoras coordinadores supervisoras supervisores capacitadoras capacitadores
+    funcionaria funcionario funcionarias funcionarios visitadora visitador
+    se ses cae caes sel zore zores are ares vrfe vcyec vceyec voe vs ve jde jle mdc fmdc
+    rfe derfe deceyec deoe depp utce utf utvopl oic cecyrd siirfe sirfe fepade fisel ople
+    oples iecm iepc ieem ieeg iee unam ipn bbva cfe sep ssa sre segob pgr fgr cndh conapred
+    """
 )
 
 #: Letter vocabulary that opens sentences, headings and forms (often in ALL CAPS): never a name.
@@ -257,6 +271,9 @@ LETTER_WORDS = words_of(
     supervisora moderador moderadora reportero reportera periodista testigo llamante encargado
     encargada asistente capacitador capacitadora publicacion familia jovenes construyendo futuro
     programa beca becas bienestar gobierno aqui alli alla senor senora joven ninos nino nina
+    subject from to sent date re fw thx thanks thank you regards cheers best bye ok okay please
+    hi hello dear team equipo companeros companeras chicos chicas amigos amigas
+    rubrica ps pd posdata
     """
 )
 
@@ -416,7 +433,8 @@ PLACE_WORDS = words_of(
     fundacion asociacion colectivo observatorio red frente grupo bufete notaria farmacia tienda
     sociedad cooperativa hacienda rio lago laguna cerro volcan sierra valle isla playa bahia
     auditorio salon paraje comunidad congregacion residencial conjunto lomas bosques jardines
-    arboledas praderas campestre infonavit fovissste
+    arboledas praderas campestre infonavit fovissste modulo modulos sede sedes oficinas
+    kiosko kiosco cancha deportivo foro explanada casino capilla santuario catedral basilica
     """
 )
 
@@ -427,6 +445,21 @@ AMBIGUOUS_GIVEN_NAMES = words_of(
     reyes cruz paz luz leon salvador jesus pilar soledad consuelo esperanza gloria socorro
     remedios refugio rocio alba flor perla abril julio domingo america mayo natividad rosa
     fe sol cielo blanca clara ventura celeste mar linda benito santos carmen lourdes
+    leo chino
+    """
+)
+
+#: Short forms of given names used in chats, e-mails and signatures ("Kari", "Fabi", "Betty"),
+#: general knowledge of Mexican usage; "Chayo", "Lalo" and the like are already in nombres.txt.
+NICKNAMES = words_of(
+    """
+    ale alex ari bety betty beti bren cami chabela chava chayito chelo chema chemo chencho chepe
+    chino chio chofis chucho chuchito cris cuau cuca cuquita dani edy eddy fabi fany fanny fede
+    fercho fili fito gabo goyo gus gustavito isa jacky jenny jessy jime joss juanjo juampa
+    juanpa kari karly kathy lali lencho leo leti lili lily lore luchita malena manolo mari marichuy
+    mariel maru mau mayi michel mimi moni mony nati naty neto nico pame pao pau poncho quique
+    rafa rebe rigo roci rosi ruby sandy santi silvi susy tavo tita tito tony tonita vane vicky
+    willy xime yaz yeye yola yoli yoya yuyis zule
     """
 )
 
@@ -578,8 +611,8 @@ def _load(name: str) -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Common Mexican given names (folded)."""
-    return _load("nombres.txt")
+    """Common Mexican given names and their short forms (folded)."""
+    return _load("nombres.txt") | NICKNAMES
 
 
 @cache

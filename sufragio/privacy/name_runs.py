@@ -45,6 +45,8 @@ _PLACE_TITLES = frozenset(
 _ABBREVIATED = frozenset({"ma", "fco", "gpe"})
 _MAX_WORDS = 6
 _SCORE = 0.7
+#: How many words before a name may belong to a place's name ("Jardín de Niños", 3 words).
+_PLACE_CHAIN = 4
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ def place_before(text: str, start: int) -> bool:
         before.pop()
     if before and before[-1].rstrip(".,") in PLACE_WORDS:
         return True
+    if _named_place_before(words):
+        return True
     titled = False
     while before and before[-1] in _PLACE_TITLES:
         before.pop()
@@ -137,6 +141,20 @@ def place_before(text: str, start: int) -> bool:
         if not word[:1].isupper() or word[-1] in ",;:":
             return False
         if folded.rstrip(".") in PLACE_WORDS:
+            return True
+    return False
+
+
+def _named_place_before(words: list[str]) -> bool:
+    """Whether the capitalised words right before a name start with a place word: the name ends
+    a place's own name ("Jardín de Niños Gabriela Mistral", "Centro de Salud Rural Ana Ortiz")."""
+    for word in words[::-1][:_PLACE_CHAIN]:
+        folded_word = fold(word)
+        if folded_word in _CONNECTORS:
+            continue
+        if not word[:1].isupper() or not word[-1].isalpha():
+            return False
+        if folded_word in PLACE_WORDS:
             return True
     return False
 

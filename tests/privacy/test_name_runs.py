@@ -77,3 +77,16 @@ def test_extend_name_takes_the_second_surname_spacy_left_behind():
     assert text[start : extend_name(text, start, start + len("Yatziri Cuevas"))] == (
         "Yatziri Cuevas Tapia"
     )
+
+
+def test_a_name_ending_a_multi_word_place_name_is_a_place():
+    assert runs("La casilla estará en el Jardín de Niños Juana Ocampo, junto al mercado") == []
+    assert runs("la vacuna en el Centro de Salud Rural Anselmo Trejo Ruiz") == []
+    assert runs("Después, Anselmo Trejo Ruiz llegó al Centro de Salud") == ["Anselmo Trejo Ruiz"]
+
+
+def test_short_forms_of_given_names_are_given_names():
+    assert classify("Tavo") == "G"
+    assert classify("Moni") == "G"
+    assert classify("Leo") == "S"  # also a verb ("leo el artículo"): not enough alone
+    assert runs("Oye, Tavo llegó tarde a la capacitación") == ["Tavo"]

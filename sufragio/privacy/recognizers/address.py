@@ -8,6 +8,10 @@ long as they look like address parts (another street, colonia, interior, landmar
 a short place name, a state). The postal code is left to POSTAL_CODE, and the place names after
 it ("C.P. 06400, Ciudad de México", "Los Angeles, CA 90012") form a second span.
 
+Forms and data records split an address over labelled fields ("Colonia:", "Municipio:",
+"Entidad:", JSON keys "calle", "colonia", "municipio"); each value is reported when a street or
+colonia field of the same form vouches that the form holds a home address.
+
 An address must pin one home: a number, "s/n", a corner, "domicilio conocido", or a colonia
 together with a street, another segment or a domicile phrase. A city on its own ("vivo en
 Monterrey") or a colonia on its own ("la colonia Del Valle") identifies no one. Addresses of
@@ -31,12 +35,14 @@ from sufragio.privacy.lexicon import (
 from sufragio.privacy.recognizers.base import RegexRecognizer
 from sufragio.privacy.text import fold
 
-#: Street words. "And." (andador) and "SM" (supermanzana, Cancún) only before a number, since
-#: "and" and "sm" are ordinary tokens elsewhere.
+#: Street words. "And." (andador) only with its period and "SM" (supermanzana, Cancún) only
+#: before a number, since "and" and "sm" are ordinary tokens elsewhere; "kilómetro"/"km" and
+#: Yucatán's bare "C" ("C 31 x 28 y 30") only before a number, too.
 _STREET = (
     r"calle|avenida|av|avda|blvd|boulevard|bulevar|bulevard|calzada|calz|privada|priv|andador|"
-    r"callejon|cerrada|cda|circuito|prolongacion|prol|paseo|retorno|carretera|carr|camino|"
-    r"periferico|eje|viaducto|glorieta|manzana|mz|and(?=\.\s*\d)|sm(?=\.?\s*\d)|supermanzana"
+    r"callejon|cerrada|cda|circuito|cto|circ|prolongacion|prol|paseo|retorno|carretera|carr|"
+    r"camino|periferico|eje|viaducto|glorieta|manzana|mz|and(?=\.\s*\w)|sm(?=\.?\s*\d)|"
+    r"supermanzana|(?:kilometro|km)(?=\.?\s*\d)|c(?=\.?\s*\d{1,3}[a-z]?\s+(?:x|por)\s+\d)"
 )
 _AREA = (
     r"col|colonia|fracc|fraccionamiento|barrio|unidad habitacional|u\.? ?h|residencial|"
@@ -58,35 +64,70 @@ _LANDMARK = re.compile(
 _PERSON_IN_LANDMARK = re.compile(
     r"\s(?:de\s+)?(?:don|dona|senor|senora|sr|sra|la senora|el senor)\b"
 )
+#: "domicilio" also as OCR reads it ("D0MICILIO").
+_DOMICILIO = r"d[o0]m[i1l]c[i1l]l[i1l][o0]"
+#: "Oficina:" in a person's contact card (after a mobile number) is that person's workplace; in
+#: an institution's signature it is public and not an address start.
+_CARD_LABEL = re.compile(r"(?:oficina|despacho|consultorio)[ \t]*:")
+_MOBILE = re.compile(r"\b(?:movil|cel|celular|whatsapp|whats)\b")
 _START = re.compile(
     rf"\b(?:(?:{_STREET})\.?\s+(?=\S)|(?:{_AREA})\.?\s+(?=[a-z0-9])|"
-    r"(?:domicilio(?: de)?|viv[eo]n? (?:en|por)|vivimos en|radic[oa]n? en|ubicad[oa] en|"
-    r"habito en|direccion:|mi direccion es|(?:mi|su|tu) casa (?:en|de)|recibo de (?:la )?luz de)"
+    rf"(?:{_DOMICILIO}(?:\s*\([^)\n]{{0,40}}\))?(?: de)?|[bv]iv(?:e|o|es|en|imos) (?:en|por)|"
+    r"radic[oa]n? en|ubicad[oa] en|(?<![^\n])(?:oficina|despacho|consultorio)[ \t]*:|"
+    r"habito en|direccion:|mi direccion es|(?:mi|su|tu) casa (?:en|de)|recibo de (?:la )?luz de|"
+    r"casa de (?:mis?|sus?|tus?) \w+,? en)"
     r"(?:\s+(?:para oir y recibir notificaciones|particular|procesal|conocido))?"
     r"(?:\s+(?:en|el ubicado en|ubicado en|es))?\s*:?\s+)"
 )
 #: Addresses abroad start at the house number: "1450 E 4th St", "88 Spadina Ave".
+#: A street without a type word is known by the unit after it ("915 N Main Apt 2") or by the
+#: "City, ST 12345" that closes it ("40 Broadway, Albany, NY 12207").
 _ABROAD_START = re.compile(
-    r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][\w'.-]*[ \t]+){1,4}"
+    r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:"
+    r"(?:[A-Z0-9][\w'.-]*[ \t]+){1,4}"
     r"(?:St|Street|Ave|Avenue|Blvd|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Hwy|"
     r"Ter|Terrace|Cir|Circle)\b"
+    r"|(?:[A-Z][\w'.-]*[ \t]+){1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*\w"
+    r"|(?:[A-Z][\w'.-]*[ \t]+){0,3}[A-Z][\w'.-]*,[ \t]*(?:[A-Z][\w'.-]*[ \t]+){0,3}[A-Z][\w'.-]*,?"
+    r"[ \t]+[A-Z]{2}[ \t]+\d{5}\b)"
+)
+#: A US or Canadian place line: "Rosemead, CA 91770".
+_STATE_CODE_LINE = re.compile(r"[^\n]*[ \t][A-Z]{2}[ \t]+\d{5}(?:-\d{4})?[ \t]*(?:\n|$)")
+#: The country line that may close an address after its postal code.
+_COUNTRY = re.compile(
+    r"estados unidos(?: de america)?|e\.?u\.?a\.?|u\.?s\.?a?\.?|ee\.? ?uu\.?|"
+    r"united states(?: of america)?|canada|mexico"
 )
 #: A "DOMICILIO" or "Dirección:" form label: the address follows on the same or the next lines.
-_LABEL = re.compile(r"(?:domicilio|direccion)[^\n]{0,25}?(?::|\n)")
+#: A label without a colon ending its line: a form label when alone on the line ("DOMICILIO"
+#: on a credential), a heading when it ends a title.
+_HEADING = re.compile(rf"(?:{_DOMICILIO}|d[i1]recc[i1][o0]n)[ \t]*\n")
+_LABEL = re.compile(
+    rf"(?:{_DOMICILIO}|d[i1]recc[i1][o0]n)(?:\s*\([^)\n]{{0,40}}\))?[^\n]{{0,25}}?(?::|\n)"
+)
 #: Addresses of offices are public, not personal: "la oficina se encuentra en Viaducto Tlalpan 100",
-#: and so are the venues of notices and events: "Registro del 1 al 30 en la calle Nogales 301".
+#: and so are the venues of notices and events: "Registro del 1 al 30 en la calle Nogales 301",
+#: polling places ("la casilla ubicada en …") and an office speaking of itself ("Atendemos en …").
 _OFFICE_CONTEXT = re.compile(
     r"\b(?:oficinas?|sede|instalaciones|modulo|edificio|instituto|junta|consulado|escuela|"
-    r"primaria|jardin de ninos|registro|informes|convocatoria|evento|reunion|capacitacion|taller|"
-    r"foro|feria|asamblea|inscripcion(?:es)?|acud[ae]n?|acudir|presentarse|presentese|palacio|ayuntamiento|"
-    r"presidencia municipal|hospital|clinica|centro de salud|biblioteca|universidad|plaza civica|"
-    r"mercado|auditorio|deportivo|casa de (?:la )?cultura|sesion|embajada|tribunal|sala de)\b"
+    r"primaria|secundaria|preparatoria|jardin de ninos|registro(?! civil)|informes|convocatoria|"
+    r"evento|reunion|capacitacion|taller|foro|feria|asamblea|jornada|inscripcion(?:es)?|"
+    r"acud[ae]n?|acudir|presentarse|presentese|palacio|ayuntamiento|presidencia municipal|"
+    r"hospital|clinica|centro de salud|biblioteca|universidad|plaza civica|mercado|auditorio|"
+    r"deportivo|casa de (?:la )?cultura|sesion|embajada|tribunal|sala de|casillas?(?=[^\n]*$)|"
+    r"atendemos|atenderemos|nos ubicamos|estamos ubicados)\b"
 )
 #: Words that make an address near an office word personal again ("mi domicilio", "vivo en").
 _PERSONAL_CONTEXT = re.compile(
-    r"\b(?:mi|mis|nuestr[oa]s?|suscrib\w*|vivo|vivimos|radico|particular|casa|domicilio para)\b"
+    r"\b(?:mi|mis|nuestr[oa]s?|suscrib\w*|[bv]ive|[bv]iven|[bv]ivo|[bv]ivimos|radico|particular|casa|"
+    r"domicilio para)\b"
 )
-_OFFICE_AFTER = re.compile(r"[^\n]{0,40}\((?:oficina|sede|trabajo)\)")
+#: An office named right after the address, or its opening hours ("…, Col. Centro, de 8 a 15 h").
+_OFFICE_AFTER = re.compile(
+    r"[^\n]{0,40}\((?:oficina|sede|trabajo)\)|"
+    r"[\s,.;]*(?:horario\b|(?:de\s+)?\d{1,2}(?::\d\d)?\s*(?:a|-)\s*\d{1,2}(?::\d\d)?\s*"
+    r"(?:h|hrs?|horas)\b)"
+)
 #: Domicile phrases that make a colonia or ranchería alone someone's home ("vivo en la Ranchería
 #: El Zapote"), unlike a colonia mentioned in passing.
 _FROM_OR_IN = re.compile(r"\b(?:de|en)\s+(?:la\s+|el\s+)?$")
@@ -111,9 +152,13 @@ _ALLOWED_AFTER = {"nombre": re.compile(r"sin\s+$"), "con": re.compile(r"esq(?:ui
 _ABBREVIATIONS = words_of(
     """
     av avda blvd calz priv cda prol carr mz col fracc no num int ext depto edif esq lt pte ote nte
-    alc mpio del cd edo gral lic sta sto dr ing km loc and sm apt ste st ave rd
+    alc mpio del cd edo gral lic sta sto dr ing km loc and sm apt ste st ave rd cto circ desp
     """
 )
+#: English street types come after the name ("Ashland Ave."); their period ends the sentence
+#: when a capitalised word other than a unit follows ("Ashland Ave. Bring your ID").
+_TYPE_LAST = frozenset(["ave", "st", "rd", "ln"])
+_TYPE_LAST_END = re.compile(r"\s+(?!(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor)\b)[A-Z][a-z]")
 _KNOWN_DOMICILE = "domicilio conocido"
 #: What pins an address to one house: a number, "s/n", a corner, or "domicilio conocido".
 _LOCATED = re.compile(
@@ -129,6 +174,21 @@ _ADDRESS_TAIL = words_of(
     """
 )
 _NUMBER_OR_COMMA = re.compile(r"[\d,]")
+#: "vivo en la Doctores", "ya vive en la del Valle", "en casa de mi abuela, en la Moderna": after
+#: a verb of living or a relative's house, "la" and a name is a colonia, unless the noun is a
+#: town, a region or a generic place.
+_LIVING = re.compile(r"[bv]iv(?:e|o|es|en|imos) en|casa de (?:mis?|sus?|tus?) \w+,? en")
+_IMPLICIT_COLONIA = re.compile(
+    r"la\s+(?!(?:ciudad|capital|cabecera|sierra|costa|frontera|zona|region|casa|calle|colonia|"
+    r"parte|orilla|playa|periferia|comunidad|rancheria|localidad|huasteca|mixteca|montana|selva|"
+    r"laguna|peninsula|republica|entidad|cdmx|paz|misma|actualidad|esquina|unidad)\b)[a-z]"
+)
+#: Areas small enough that naming one with its town says where someone lives; a village
+#: ("comunidad", "pueblo", "ejido") is a public place.
+_NEIGHBOURHOOD = re.compile(
+    r"(?:col|colonia|fracc|fraccionamiento|barrio|unidad habitacional|u\.? ?h|residencial|"
+    r"conjunto habitacional)\b"
+)
 _AREA_START = re.compile(rf"(?:{_AREA})\b")
 _AREA_WORD = re.compile(rf"\b(?:{_AREA})\b")
 _STREET_START = re.compile(rf"(?:{_STREET})\b")
@@ -146,6 +206,33 @@ _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y"}
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-záéíóúüñ]+\b(?!\.)")
 #: "En Santa Cruz Acatlán, Naucalpan, en la Cerrada Montes 7": places named before the street.
 _PLACES_BEFORE = re.compile(r"\ben\s+((?:[^,.;:\n\d]{2,40},\s*){1,3})en\s+(?:la\s+|el\s+)?$")
+#: Form fields and data keys that hold one part of an address each: "Colonia: Centro",
+#: "Alcaldía/Municipio: Tlalpan", "Entidad: Puebla", {"calle": "…", "municipio": "…"}. The label
+#: decides, so the value needs no address shape ("Centro", "18"). A town or a state is only part
+#: of someone's address next to a street, colonia or domicile field of the same form or object.
+_FIELD_WORD = (
+    r"calle|colonia|col|fraccionamiento|fracc|barrio|localidad|poblacion|alcaldia|municipio|mpio|"
+    r"delegacion|entidad(?: federativa)?|estado|edo|ciudad|domicilio|direccion|numero|"
+    r"(?:numero|num|no)\.?[ _]?(?:exterior|interior|ext|int)\.?"
+)
+_FIELD_LABEL = rf"(?:{_FIELD_WORD})(?:[ \t]*(?:/|[ \t]o[ \t]|[ \t]y[ \t])[ \t]*(?:{_FIELD_WORD}))*"
+_FIELD = re.compile(
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\|))[ \t]*(?P<label>{_FIELD_LABEL})(?:[ \t]*\([^)\n]{{0,40}}\))?"
+    r"[ \t]*:[ \t]*(?P<value>[^\s|:][^\n|:]*?)(?=[ \t]{2,}\S[^\n:]{0,30}:|[ \t]*(?:\||$))",
+    re.MULTILINE,
+)
+_JSON_FIELD = re.compile(rf'"(?P<label>{_FIELD_LABEL})"\s*:\s*"(?P<value>[^"\n]{{1,80}})"')
+#: Labels that say on their own that the field is part of a home address split over fields.
+_STRONG_FIELD = re.compile(
+    r"(?:calle|colonia|col|fraccionamiento|fracc|(?:numero|num|no)\.?[ _]?"
+    r"(?:exterior|interior|ext|int))\b"
+)
+#: Domicile and address fields hold a whole address, left to the address starts; a town or state
+#: field next to one is the form's own ("ENTIDAD: HIDALGO" under "DOMICILIO: …, HIDALGO").
+_WHOLE_ADDRESS_FIELD = re.compile(r"(?:domicilio|direccion)\b")
+_EMPTY_VALUE = re.compile(r"[\W_]*|n/?a|no aplica|ningun[oa]|sin dato|null|none", re.IGNORECASE)
+#: Fields of one form: no blank line between them and at most this far apart.
+_FORM_SPAN = 400
 _MAX_LEN = 300
 #: Lines after the first that an address may continue over ("Col. Centro" / "Oaxaca, Oax.").
 _MAX_LINES = 4
@@ -192,6 +279,11 @@ def _trim(text: str, folded: str, start: int, end: int) -> tuple[int, int, bool]
         if word.isdigit() or (len(word) > 1 and word not in _ABBREVIATIONS):
             end, ended = match.end() - 1, True
             break
+        if word in _TYPE_LAST and _TYPE_LAST_END.match(text, match.end()):
+            before = folded[start : match.start(1)].split()
+            if before and before[-1] not in _ADDRESS_GLUE:
+                end, ended = match.end() - 1, True  # "204 S Oak Ave. Bring your ID"
+                break
     second = _SECOND_STREET.search(folded, start, end)
     if second:
         end, ended = second.start(), True
@@ -245,8 +337,11 @@ def _public(folded: str, start: int, label: bool) -> bool:
     return bool(offices) and not _PERSONAL_CONTEXT.search(before, offices[-1].end())
 
 
-def _state_on_line(folded: str, start: int) -> bool:
-    """Whether the line from `start` names a state or a city ("GUADALAJARA, JAL.")."""
+def _state_on_line(text: str, folded: str, start: int) -> bool:
+    """Whether the line from `start` names a state or a city ("GUADALAJARA, JAL.", "Reno, NV
+    89501")."""
+    if _STATE_CODE_LINE.match(text, start):
+        return True
     end = folded.find("\n", start)
     words = re.findall(r"[a-z]+", folded[start : end if end >= 0 else len(folded)])
     return any(w in STATES or w in ("ciudad", "cd") for w in words)
@@ -271,9 +366,11 @@ def _place_like(original: str, folded: str, lower_case: bool, new_line: bool) ->
         return False
     if all(w in STATES or w == "centro" or w in _CONNECTORS for w in folded_words):
         return True
-    for word, folded_word in zip(words, folded_words, strict=True):
+    for index, (word, folded_word) in enumerate(zip(words, folded_words, strict=True)):
         if word[:1].isupper() or folded_word in _CONNECTORS or folded_word in STATES:
             continue
+        if index == 0 and folded_word == "en" and len(words) > 1:
+            continue  # "…, en Amatitán": the town the place is in
         if not lower_case or folded_word in COMMON_WORDS:
             return False
     return True
@@ -330,7 +427,43 @@ class MxAddressRecognizer(RegexRecognizer):
                 results.append(self._result(begin, end))
             if spans:
                 consumed = spans[-1][1]
-        return results
+        if ":" in text:
+            taken = [(r.start, r.end) for r in results]
+            for begin, end in self._fields(text, folded):
+                if not any(begin < e and s < end for s, e in taken):
+                    results.append(self._result(begin, end))
+        return sorted(results, key=lambda r: r.start)
+
+    @staticmethod
+    def _fields(text: str, folded: str) -> list[tuple[int, int]]:
+        """Values of address fields in forms and data records, when the form is a person's."""
+        fields = []  # (label start, value start, value end, strong, group)
+        for match in _FIELD.finditer(folded):
+            group = folded.rfind("\n\n", 0, match.start())
+            fields.append((match.start("label"), *match.span("value"), group))
+        if '"' in text:
+            for match in _JSON_FIELD.finditer(folded):
+                opening = folded.rfind("{", 0, match.start())
+                group = opening if opening > folded.rfind("}", 0, match.start()) else -match.start()
+                fields.append((match.start("label"), *match.span("value"), group))
+        first: dict[int, int] = {}
+        for label, _, _, group in fields:
+            first.setdefault(group, label)
+        spans = []
+        for label, begin, end, group in fields:
+            value = text[begin:end].strip()
+            if _EMPTY_VALUE.fullmatch(value) or _WHOLE_ADDRESS_FIELD.match(folded, label):
+                continue
+            vouched = any(
+                other_group == group
+                and abs(other - label) <= _FORM_SPAN
+                and _STRONG_FIELD.match(folded, other)
+                for other, _, _, other_group in fields
+            )
+            # An office's form ("Datos del módulo" / "Calle: …") is public as a whole.
+            if vouched and not _public(folded, first[group], True):
+                spans.append((begin, begin + len(text[begin:end].rstrip())))
+        return spans
 
     @staticmethod
     def _starts(text: str, folded: str) -> list[_Start]:
@@ -339,6 +472,14 @@ class MxAddressRecognizer(RegexRecognizer):
         for match in _START.finditer(folded):
             phrase = _STREET_OR_AREA.match(folded, match.start()) is None
             label = phrase and _LABEL.match(folded, match.start()) is not None
+            if _CARD_LABEL.match(folded, match.start()):
+                above = folded[max(0, match.start() - 150) : match.start()].split("\n")[-4:]
+                if not _MOBILE.search("\n".join(above)):
+                    continue
+            if label and _HEADING.match(folded, match.start()):
+                line_start = folded.rfind("\n", 0, match.start()) + 1
+                if folded[line_start : match.start()].strip():
+                    continue  # "SOLICITUD DE CAMBIO DE DOMICILIO": a heading, not a label
             starts.append(_Start(match.start(), match.end(), phrase, label))
         for match in _ABROAD_START.finditer(text):
             starts.append(_Start(match.start(), match.start(), False, False))
@@ -381,8 +522,11 @@ class MxAddressRecognizer(RegexRecognizer):
                 or _STREET_START.match(value) is not None
                 or (not segment.new_line and _LANDMARK.match(value) is not None)
             )
-            own_line = segment.new_line and not _state_on_line(folded, start_)
-            if not (is_part or _place_like(text[start_:end], value, lower_case, own_line)):
+            own_line = segment.new_line and not _state_on_line(text, folded, start_)
+            country = after_postal and _COUNTRY.fullmatch(value) is not None
+            if not (
+                is_part or country or _place_like(text[start_:end], value, lower_case, own_line)
+            ):
                 break
             if piece_start < 0:
                 piece_start = start_
@@ -404,6 +548,10 @@ class MxAddressRecognizer(RegexRecognizer):
         value = folded[piece[0] : piece[1]]
         if _LOCATED.search(value):
             return True
+        if start.phrase and _LIVING.match(folded, start.begin) and _IMPLICIT_COLONIA.match(value):
+            first = value.split()[1]
+            if first in ("de", "del") or first not in COMMON_WORDS:
+                return True
         if not _AREA_WORD.search(value):
             return False
         if start.phrase:
@@ -412,7 +560,12 @@ class MxAddressRecognizer(RegexRecognizer):
             return True
         # "vecina de la colonia Agrícola Oriental, Iztacalco", not "Colonia Roma, Condesa y
         # Narvarte fueron las más votadas": a colonia without a number is where someone is from.
-        return parts > 1 and _FROM_OR_IN.search(folded, max(0, piece[0] - 8), piece[0]) is not None
+        # A village ("vecinos de la comunidad de San Juan, Toluca") is a place, not a home.
+        return (
+            parts > 1
+            and _NEIGHBOURHOOD.match(value) is not None
+            and _FROM_OR_IN.search(folded, max(0, piece[0] - 8), piece[0]) is not None
+        )
 
     @staticmethod
     def _places_before(text: str, folded: str, begin: int) -> list[tuple[int, int]]:

@@ -1,7 +1,9 @@
 """DATE_OF_BIRTH: a date next to birth context ("nací el", "fecha de nacimiento", "nacida el").
 
 Letters are full of dates (of laws, of hearings, of the letter itself) that are not personal data,
-so a date counts only when a birth word precedes it on the same line.
+so a date counts only when a birth word precedes it on the same line. Birth words are also
+found as data keys ("fecha_nacimiento", "date_of_birth") and with OCR's digits for letters
+("FECHA DE NAC1MIENTO").
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ class MxDateOfBirthRecognizer(RegexRecognizer):
     )
     ON_FOLDED = True
     CONTEXT = re.compile(
-        r"\bnac(?:i|io|imos|iste|ieron|id[oa]s?|imiento)?\b|f\.\s?nac|fech?\.?\s?(?:de\s)?nac|"
-        r"cumpleanos|\bcumpl(?:o|io|i|ira)\b|vine al mundo|\bedad\b|f\.?\s?n\.?\s?:|\bdob\b|born"
+        r"(?<![a-z])nac(?:i|io|imos|iste|ieron|id[oa]s?|[i1l]m[i1l]ent[o0])?(?![a-z0-9])|f\.\s?nac|"
+        r"fech?\.?\s?(?:de\s)?nac|cumpleanos|\bcumpl(?:o|io|i|ira)\b|vine al mundo|\bedad\b|"
+        r"f\.?\s?n\.?\s?:|\bdob\b|born|birth"
     )
     CONTEXT_WINDOW = 60
 

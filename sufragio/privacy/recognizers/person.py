@@ -23,6 +23,7 @@ from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from sufragio.privacy.lexicon import (
+    AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
     HISTORICAL_NAMES,
     INSTITUTION_WORDS,
@@ -55,6 +56,8 @@ _STRONG = (
     r"aparec(?:e|io|en) como|aparezco como|registrad[oa] como|debe decir"
 )
 _WEAK = r"(?:yo )?soy|yo,?|con|oye|hola"
+#: "soy el Chino Ramos", "soy la Lupe": a nickname after an article introduces oneself too.
+_SELF_NICKNAME = re.compile(r"\bsoy (?:el|la)\s+")
 _LABEL = (
     r"nombre(?:\(s\)|s)?(?: completo)?(?: del solicitante| del titular| de la persona)?|"
     r"apellidos?(?: paterno| materno)?|(?:primer|segundo) apellido|name|full name|titular|"
@@ -65,11 +68,22 @@ _CLOSING = (
     r"atentamente|atte|saludos(?: cordiales)?|cordialmente|respetuosamente|"
     r"gracias(?: de antemano)?|quedo a sus ordenes|sin mas por el momento|un saludo|"
     r"agradecere su (?:apoyo|atencion)|agradezco (?:su|de antemano)[^\n.]{0,20}|"
-    r"(?:un )?abrazos?(?: fuerte)?|besos|bendiciones|cuidate|te quiero|nos vemos|hasta pronto"
+    r"(?:un )?abrazos?(?: fuerte)?|besos|bendiciones|cuidate|te quiero|nos vemos|hasta pronto|"
+    r"thx|thanks|thank you|regards|best regards|best|cheers|bye|xoxo|slds|"
+    r"\(?(?:rubrica|firma autografa|firma)\)"
 )
 
 #: Family and friends named by relation to someone: "amiga de Yoya", "hijo de Chayo".
 _KIN_OF = r"amig[oa]|herman[oa]|hij[oa]|espos[oa]|vecin[oa]|prim[oa]|ti[oa]|sobrin[oa]|niet[oa]"
+#: Plural relations introduce a list: "nuestros hijos Ulises, Noemí y Sara".
+_KIN_PLURAL = (
+    r"(?:mis|sus|tus|nuestr[oa]s|los|las)\s+"
+    r"(?:hij[oa]s|herman[oa]s|niet[oa]s|sobrin[oa]s|prim[oa]s|ti[oa]s|nuer[oa]s|yernos|"
+    r"cunad[oa]s|abuel[oa]s|padres|suegr[oa]s|ahijad[oa]s|amig[oa]s|vecin[oa]s|companer[oa]s)"
+    r"(?:\s+(?:menores|mayores|gemel[oa]s|cuates))?[,:]?\s+"
+)
+_KIN_LIST = re.compile(rf"\b{_KIN_PLURAL}")
+_LIST_SEP = re.compile(r"\s*,\s*(?:y\s+|e\s+)?|\s+[ye]\s+")
 
 _TRIGGER = re.compile(
     rf"(?:\b(?:{_STRONG})\b|(?:\b(?:mi|su|tu|nuestr[oa]|la|el)\s+)(?:{_KIN})\b(?:\s+(?:el|la)\b)?|"
@@ -87,6 +101,7 @@ _LABEL_BLOCK = re.compile(
 _VALUE_LINE = re.compile(
     r"[ \t]*([^\W\d_][^\W\d_.'’-]*\.?(?:[ \t]+[^\W\d_][^\W\d_.'’-]*\.?){0,4})[ \t]*(?:\n|$)"
 )
+_CLOSING_ONLY = re.compile(rf"(?:{_CLOSING})")
 _CLOSING_LINE = re.compile(
     rf"(?:^|(?<=[.\s]))(?:{_CLOSING})\b[.,!]?[ \t]*(?:\n[ \t]*(?:--|—)?[ \t]*)*\n?[ \t]*"
     rf"(?:(?:{_TITLES})\s+)?",
@@ -100,11 +115,43 @@ _CHAT_SENDER = re.compile(
 _CHAT_LABEL = re.compile(
     r"^[ \t]*(?P<value>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?):[ \t]+\S", re.MULTILINE
 )
+#: INE field jobs written next to a name in chats and rosters ("SE Lorena", "Kike CAE").
+_OFFICE_ACRONYMS = r"se|cae|sel|ve|vs|voe|vrfe|vceyec|vcyec|jde|jle|mac|zore|are"
 #: A role or relation before a chat sender's name ("Jefa Lucy", "Tía Cuca" keeps "Tía" out).
-_SENDER_ROLE = re.compile(rf"(?:(?:{_KIN}|{_TITLES}|jef[ea]|profe|seño)\s+)+(?=\S)")
+_SENDER_ROLE = re.compile(
+    rf"(?:(?:{_KIN}|{_TITLES}|jef[ea]|profe|seño|{_OFFICE_ACRONYMS})\s+)+(?=\S)"
+)
+#: What may trail a sender's name and is not part of it: an office ("Kike CAE"), flags, emoji.
+_SENDER_TAIL = re.compile(rf"(?:\s+(?:{_OFFICE_ACRONYMS}))?[\W\d_]*$")
 #: Social-media handles of people: lower case, digits, "_" or "."; organisations write theirs
 #: with capitals ("@INEMexico"), so those are left alone.
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<value>[a-z][a-z0-9_.]{2,28}[a-z0-9_])(?![\w@])")
+#: The last line of a message, alone: a signature ("Fabi", "JP", "Rocío", "Hugo M.").
+_SIGNATURE_LINE = re.compile(
+    r"\n[ \t]*(?:--|—)?[ \t]*"
+    r"(?P<value>[^\W\d_][^\W\d_.'’-]*\.?(?:[ \t]+[^\W\d_][^\W\d_.'’-]*\.?){0,2})[ \t]*[.!]*\s*\Z"
+)
+#: Initials as a signature ("JP", "MGR").
+_INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,3}")
+#: A vocative opening a line: "Leo, te comparto…", "Hola Mari, ¿ya…" (lower case follows).
+_VOCATIVE = re.compile(
+    r"^[ \t]*(?:(?:hola|buen(?:os|as) (?:dias|tardes|noches)|querid[oa]|estimad[oa])[ \t,]+)?"
+    r"(?P<value>[^\W\d_]+(?: [^\W\d_]+)?)[ \t]*,[ \t]+(?=[¿a-zñ])",
+    re.MULTILINE,
+)
+#: Keys of personal-name fields in JSON or dictionaries ('"primer_apellido": "Solís"').
+_JSON_FIELD = re.compile(
+    r"[\"'](?:nombres?|nombre_?completo|nombre\(s\)|primer_?apellido|segundo_?apellido|apellidos?|"
+    r"apellido_?(?:paterno|materno)|(?:first|last|full|given|family|middle)_?name|surname)[\"']"
+    r"[ \t]*:[ \t]*[\"'](?P<value>[^\"'\n{}\[\]]{1,60})[\"']"
+)
+#: A name followed by a house number and a colonia is a street ("Magdalena 21, Col. Del Valle").
+_STREET_NUMBER = re.compile(
+    r"[ \t]+(?:no\.?|num\.?|#)?[ \t]*\d{1,5}[a-z]?(?:[ \t-]+(?:int|interior|depto)\.?[ \t]*\w+)?"
+    r"[ \t]*,?[ \t]*(?:col\b|colonia|fracc|barrio|u\.?\s?h\.|unidad habitacional)"
+)
+#: Sources whose values sit in a named field, so a surname that is a place word counts.
+_FIELD_SOURCES = frozenset({"form label", "form field", "form block"})
 _LEADING_TITLES = re.compile(rf"(?:(?:{_TITLES})\s+)+")
 _COMPANY_SUFFIX = re.compile(
     r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w)"
@@ -165,19 +212,23 @@ def _name_at(text: str, pos: int, strict: bool) -> tuple[int, int] | None:
     return start, end
 
 
-def _plausible(text: str) -> bool:
-    """Reject spans that are institutions, places or single common words."""
+def _plausible(text: str, in_field: bool = False) -> bool:
+    """Reject spans that are institutions, places or single common words.
+
+    `in_field`: the value fills a name field ("Apellido paterno: DEL RÍO", "Apellido: UC"), so
+    a surname that is also a place word, or a short one in capitals, is a surname.
+    """
     if any(ch.isdigit() or ch in "@/" for ch in read_ocr_zeros(text)):
         return False
     words = [fold(w).strip(".") for w in text.split()]
     content = [w for w in words if w not in _CONNECTORS]
-    if not any(len(w.replace(".", "")) >= 3 for w in content):
+    if not any(len(w.replace(".", "")) >= (2 if in_field else 3) for w in content):
         return False  # "C.P.", "JC" alone
     if any(w in INSTITUTION_WORDS for w in content):
         return False
     if all((w in STATES or w in COMMON_WORDS) and not is_known_name(w) for w in content):
         return False
-    if content[0] in PLACE_WORDS or " ".join(words) in HISTORICAL_NAMES:
+    if (content[0] in PLACE_WORDS and not in_field) or " ".join(words) in HISTORICAL_NAMES:
         return False  # "Auditorio Jaime Torres Bodet", "Gustavo A. Madero" are places
     # acronyms (INE, DERFE, INETEL), alone or after a role word ("Asesor INETEL"), are institutions
     named = [
@@ -185,7 +236,7 @@ def _plausible(text: str) -> bool:
         for w, original in zip(words, text.split(), strict=True)
         if w not in _CONNECTORS and w not in COMMON_WORDS
     ]
-    acronym = len(named) == 1 and named[0][1].isupper() and len(named[0][1]) <= 6
+    acronym = len(named) == 1 and named[0][1].isupper() and len(named[0][1]) <= 6 and not in_field
     return not acronym or is_known_name(named[0][0])
 
 
@@ -217,15 +268,23 @@ class MxPersonRecognizer(RegexRecognizer):
         """Keep the plausible candidates, trimmed of a sentence period."""
         results = []
         seen: set[tuple[int, int]] = set()
+        folded = fold(text)
         for start, end, score, source in candidates:
             if end - start > 2 and text[end - 1] == "." and text[end - 3] not in " .":
                 end -= 1  # sentence period, not an initial ("Francisco I.")
             if (start, end) in seen:
                 continue  # the same name from two sources: the first (stronger) one is kept
             seen.add((start, end))
-            if _COMPANY_SUFFIX.match(text, end) or place_before(text, start):
+            if _COMPANY_SUFFIX.match(text, end) or _STREET_NUMBER.match(folded, end):
                 continue
-            if end > start and (source == "social handle" or _plausible(text[start:end])):
+            if place_before(text, start) and source not in _FIELD_SOURCES:
+                continue
+            value = text[start:end]
+            if end > start and (
+                source == "social handle"
+                or (source == "signature line" and _INITIALS.fullmatch(value))
+                or _plausible(value, source in _FIELD_SOURCES)
+            ):
                 explanation = AnalysisExplanation(
                     recognizer=self.name, original_score=score, textual_explanation=source
                 )
@@ -254,14 +313,105 @@ class MxPersonRecognizer(RegexRecognizer):
             yield from self._value_lines(text, match.end())
         for match in _CLOSING_LINE.finditer(folded):
             yield from self._names_from(text, match.end(), True, 0.75, "signature")
+        for match in _SELF_NICKNAME.finditer(folded):
+            span = (
+                _name_at(text, match.end(), True)
+                if text[match.end() : match.end() + 1].isupper()
+                else None
+            )
+            if span and any(is_known_name(w) for w in fold(text[span[0] : span[1]]).split()):
+                yield (*span, 0.75, "nickname")  # "soy la Comisaria Ejidal" names no one
+        for match in _KIN_LIST.finditer(folded):
+            yield from self._name_list(text, match.end())
+        for match in _JSON_FIELD.finditer(folded):
+            yield (*match.span("value"), 0.8, "form field")
+        senders = []
         for match in _CHAT_SENDER.finditer(text):
             start, end = match.span("value")
-            role = _SENDER_ROLE.match(fold(text[start:end]))
-            yield start + (role.end() if role else 0), end, 0.8, "chat sender"
+            role = _SENDER_ROLE.match(folded, start, end)
+            start = role.end() if role else start
+            end = _SENDER_TAIL.search(folded, start, end).start()
+            senders.append(text[start:end])
+            yield start, end, 0.8, "chat sender"
+        yield from self._mentions(text, folded, senders)
         for match in _HANDLE.finditer(text):
             yield (*match.span("value"), 0.7, "social handle")
         yield from self._chat_labels(text)
+        yield from self._vocatives(text, folded)
+        yield from self._signature(text, folded)
         yield from name_runs(text)
+
+    @staticmethod
+    def _name_list(text: str, pos: int) -> Iterator[tuple[int, int, float, str]]:
+        """Names listed after a plural relation: "nuestros hijos Ulises, Noemí y Sara"."""
+        for _ in range(8):
+            span = _name_at(text, pos, True)
+            if not span or not text[span[0]].isupper():
+                return
+            yield (*span, 0.75, "kin list")
+            sep = _LIST_SEP.match(text, span[1])
+            if not sep:
+                return
+            pos = sep.end()
+
+    @staticmethod
+    def _mentions(
+        text: str, folded: str, senders: list[str]
+    ) -> Iterator[tuple[int, int, float, str]]:
+        """A chat member's given name written in lower case in the messages ("nooo gaby")."""
+        firsts = {fold(s.split()[0]) for s in senders if s.split()}
+        for first in firsts:
+            if (
+                len(first) < 3
+                or first not in given_names()
+                or first in AMBIGUOUS_GIVEN_NAMES
+                or first in COMMON_WORDS
+            ):
+                continue
+            for match in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", folded):
+                if text[match.start()].islower():
+                    yield match.start(), match.end(), 0.7, "chat mention"
+
+    @staticmethod
+    def _vocatives(text: str, folded: str) -> Iterator[tuple[int, int, float, str]]:
+        """A name opening a line, followed by a comma and the message ("Leo, te comparto…")."""
+        for match in _VOCATIVE.finditer(text):
+            start, end = match.span("value")
+            words = folded[start:end].split()
+            if not all(w[:1].isupper() for w in text[start:end].split()):
+                continue
+            if any(w in COMMON_WORDS or w in INSTITUTION_WORDS or w in STATES for w in words):
+                continue
+            if words[0] in given_names():  # "Asimismo, te…", "Mija, ya…" are not names
+                yield start, end, 0.7, "vocative"
+
+    @staticmethod
+    def _signature(text: str, folded: str) -> Iterator[tuple[int, int, float, str]]:
+        """A short last line that is only a name or initials: how e-mails and chats are signed."""
+        match = _SIGNATURE_LINE.search(text, max(0, len(text) - 80))
+        if not match:
+            return
+        start, end = match.span("value")
+        titles = _LEADING_TITLES.match(folded, start, end)
+        start = titles.end() if titles else start
+        value = text[start:end]
+        words = [w.strip(".") for w in folded[start:end].split()]
+        if not words:
+            return
+        if len(value) > 30 or not all(w[:1].isupper() for w in value.split()):
+            return
+        if _CLOSING_ONLY.fullmatch(folded[start:end].rstrip(".! ")):
+            return
+        if any(
+            (w in COMMON_WORDS or w in STATES or w in PLACE_WORDS) and not is_known_name(w)
+            for w in words
+        ) or any(w in INSTITUTION_WORDS for w in words):
+            return
+        if len(words) == 1 and not (_INITIALS.fullmatch(value) or words[0] in given_names()):
+            return  # "Pendiente", "Enterado": one unknown word is more often a reply than a name
+        if not _INITIALS.fullmatch(value) and not any(is_known_name(w) for w in words):
+            return  # "Abogados Asociados": a firm or a slogan signs like a person
+        yield start, end, 0.7, "signature line"
 
     @staticmethod
     def _names_from(

@@ -11,6 +11,17 @@ import re
 from sufragio.privacy.recognizers.base import RegexRecognizer
 
 _TOLL_FREE = ("800", "900")
+#: Labels of reference numbers that are ten digits long too, right before the number: "folio
+#: 2509370012", "su número de atención es 2509370012". Any phone word near the number wins.
+_NOT_PHONE = re.compile(
+    r"(?:\b(?:folio|expediente|referencia|ticket|oficio|guia|poliza|factura|contrato|pedido)|"
+    r"\b(?:numero|no\.|num\.?)\s+de\s+(?:atencion|seguimiento|tramite|solicitud|reporte|registro|"
+    r"control|cuenta|cliente|orden|credencial|guia|rastreo|caso))\b[^\n\d]{0,12}$"
+)
+_PHONE_WORD = re.compile(
+    r"\b(?:tel|telefono|telf|tels|cel|celular|movil|whats|whatsapp|wa|llamar|marcar|lada|fax|"
+    r"llamame|marcame|llamada|localizarme|comunicarse|comunicarme)\b"
+)
 
 
 class MxPhoneRecognizer(RegexRecognizer):
@@ -41,7 +52,11 @@ class MxPhoneRecognizer(RegexRecognizer):
             digits = digits[2:]
         if len(digits) != 10 or digits.startswith(_TOLL_FREE):
             return None  # 800/900 lines belong to institutions and companies, not to people
-        context = self.context_near(folded, match.start("value"))
+        start = match.start("value")
+        before = folded[max(0, start - self.CONTEXT_WINDOW) : start]
+        if _NOT_PHONE.search(before) and not _PHONE_WORD.search(before):
+            return None
+        context = self.context_near(folded, start)
         formatted = bool(re.search(r"[\s().+-]", raw))
         if formatted:
             return 0.85 if context else 0.6

@@ -3,7 +3,9 @@
 A bare five-digit number is as likely an amount, a section or a folio, so context is required:
 either a postal word right before it, or an address on the same line with the number closing it
 after a comma, a table bar or a state abbreviation ("Tlaxcala, 90100", "| 38010", "TX 77401"),
-or ending a line that starts with an address word ("COL CENTRO 68000").
+or ending a line that starts with an address word ("COL CENTRO 68000"). In an address block
+written over several lines, the code may close the place line or stand on a line of its own, and
+the address word is then on the lines above ("8820 Elm Ave Unit 3" / "Rosemead, CA 91770").
 """
 
 from __future__ import annotations
@@ -14,15 +16,18 @@ from sufragio.privacy.recognizers.base import RegexRecognizer
 
 #: Address words (Spanish and the US forms Mexicans abroad write) on the line before the number.
 _ADDRESS_LINE = re.compile(
-    r"\b(?:calle|c|av|avenida|blvd|boulevard|calz|calzada|privada|priv|carretera|km|col|colonia|"
-    r"fracc|fraccionamiento|barrio|domicilio|direccion|mz|lt|no|num|numero|int|apt|apto|st|rd|"
-    r"ave|street|suite|dr|drive|lane|ln)\b"
+    r"\b(?:calle|c|av|avenida|blvd|boulevard|calz|calzada|privada|priv|cerrada|cda|andador|and|"
+    r"circuito|cto|retorno|carretera|km|col|colonia|fracc|fraccionamiento|barrio|domicilio|"
+    r"direccion|mz|lt|sm|supermanzana|no|num|numero|int|apt|apto|unit|st|rd|ave|street|suite|dr|"
+    r"drive|lane|ln)\b"
 )
 #: What closes an address right before the code: a comma, a table bar, or a capitalised state
 #: abbreviation ("TX", "Gto.") that is not a number's own label ("Folio", "No.").
 _CLOSES_ADDRESS = re.compile(r"(?:[,|]|\b[A-Z][A-Za-z]{1,4}\.?)[ \t]*$")
 #: Credentials print the code at the end of the colonia line: "COL CENTRO 68000".
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+#: Lines above a code that the address block it closes may span.
+_BLOCK_LINES = 3
 _NUMBER_LABEL = re.compile(
     r"\b(?:folio|seccion|casilla|distrito|expediente|oficio|monto|total|cuenta|clave|numero|"
     r"no|num|km|lote|mz|int)\.?[ \t]*$"
@@ -44,9 +49,31 @@ class MxPostalCodeRecognizer(RegexRecognizer):
         line_start = folded.rfind("\n", 0, match.start()) + 1
         begin = max(line_start, match.start() - 120)
         before = folded[begin : match.start()]
-        closes = _CLOSES_ADDRESS.search(match.string, begin, match.start())
-        if _NUMBER_LABEL.search(before) or not _ADDRESS_LINE.search(before):
+        if _NUMBER_LABEL.search(before):
             return None
-        if closes or (_LINE_END.match(folded, match.end()) and _ADDRESS_LINE.match(before)):
-            return 0.7
+        closes = _CLOSES_ADDRESS.search(match.string, begin, match.start())
+        own_line = not before.strip() and _LINE_END.match(folded, match.end()) is not None
+        if _ADDRESS_LINE.search(before):
+            if closes or (_LINE_END.match(folded, match.end()) and _ADDRESS_LINE.match(before)):
+                return 0.7
+            return None
+        if (closes and before.strip()) or own_line:
+            block = _block_before(folded, line_start)
+            if block is not None and _ADDRESS_LINE.search(block):
+                return 0.7
         return None
+
+
+def _block_before(folded: str, line_start: int) -> str | None:
+    """The lines of the address block above a code that closes a place line or stands alone
+    ("Rosemead, CA 91770" or "34000" under "Calle …" / "Victoria de Durango, Dgo."); None when
+    a blank line or the start of the text comes first."""
+    begin = line_start
+    for _ in range(_BLOCK_LINES):
+        if begin == 0:
+            break
+        previous = folded.rfind("\n", 0, begin - 1) + 1
+        if not folded[previous : begin - 1].strip():
+            break
+        begin = previous
+    return folded[begin:line_start] if begin < line_start else None

@@ -164,3 +164,125 @@ def test_venues_public_buildings_and_lists_of_colonias_are_not_personal():
     assert found(recognizer, "Registro de aspirantes en la calle Pino 40, Col. Centro.") == []
     building = "El Palacio Municipal, en Av. Hidalgo s/n, Centro, abre a las 9."
     assert found(recognizer, building) == []
+
+
+def test_circuito_and_andador_abbreviations_before_a_name():
+    recognizer = MxAddressRecognizer()
+    text = "Vivimos en Cto. Los Álamos 88 int. 2, Fracc. Valle Real, Zapopan, Jal.\n\nAtte. Rosa"
+    assert found(recognizer, text) == ["Cto. Los Álamos 88 int. 2, Fracc. Valle Real, Zapopan, Jal"]
+    text = (
+        "mi domicilio correcto es And. Las Palmas 7, U.H. La Joya, Huamantla, Tlaxcala, y no otro."
+    )
+    assert found(recognizer, text) == ["And. Las Palmas 7, U.H. La Joya, Huamantla, Tlaxcala"]
+
+
+def test_yucatan_cross_streets_under_an_ocr_label():
+    text = (
+        "N0MBRE: POOL CEN ADRIANA\nD0MICILIO: C 21 x 14 y 16 # 310\n"
+        "Col. Santa Lucía  Valladolid, Yuc.\nFirma"
+    )
+    assert found(MxAddressRecognizer(), text) == [
+        "C 21 x 14 y 16 # 310\nCol. Santa Lucía  Valladolid, Yuc"
+    ]
+
+
+def test_spelled_out_kilometre_of_a_road_and_its_town():
+    text = (
+        "su rancho está en el kilómetro 40 de la carretera a Jiquilpan, en Sahuayo, ahí lo buscan"
+    )
+    assert found(MxAddressRecognizer(), text) == [
+        "kilómetro 40 de la carretera a Jiquilpan, en Sahuayo"
+    ]
+
+
+def test_address_split_over_form_fields():
+    recognizer = MxAddressRecognizer()
+    form = (
+        "AVISO DE CAMBIO DE DOMICILIO\nNombre completo: ANA RUIZ SOTO\nCalle: CDA. OLMOS\n"
+        "Número exterior: 14\nNúmero interior: —\nColonia: LAS FLORES\n"
+        "Alcaldía/Municipio: TLÁHUAC\nEntidad: CIUDAD DE MÉXICO"
+    )
+    spans = found(recognizer, form)
+    assert not any("ANA RUIZ" in span for span in spans)  # the heading is not a label
+    assert "TLÁHUAC" in "".join(spans) and "CIUDAD DE MÉXICO" in spans
+    two_per_line = "Calle: Olmo 12\nMunicipio: Tepic      Estado: Nayarit\nSexo: M"
+    assert found(recognizer, two_per_line) == ["Olmo 12", "Tepic", "Nayarit"]
+
+
+def test_address_keys_of_a_json_record():
+    record = (
+        '{"domicilio": {"calle": "Cerrada Pinos", "numero": "7", "colonia": "Norte", '
+        '"municipio": "León", "estado": "Guanajuato"}, "estado": "pendiente"}'
+    )
+    assert found(MxAddressRecognizer(), record) == [
+        "Cerrada Pinos",
+        "7",
+        "Norte",
+        "León",
+        "Guanajuato",
+    ]
+
+
+def test_town_fields_without_a_street_field_or_of_an_office_stay():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "Entidad: Jalisco\nDistrito: 05\nMunicipio: Zapopan") == []
+    office = "Datos del módulo\nCalle: Hidalgo 10\nColonia: Centro\nMunicipio: Pachuca"
+    assert found(recognizer, office) == []
+
+
+def test_us_street_without_a_type_word_and_the_country_line():
+    recognizer = MxAddressRecognizer()
+    chat = "me registré con mi address de 77 W Elm Apt 3, Fresno, CA 93701 ok"
+    assert found(recognizer, chat) == ["77 W Elm Apt 3, Fresno, CA"]
+    block = (
+        "Domicilio en el extranjero:\n450 Lake Ave Unit 9\nOakland, CA 94610\n"
+        "Estados Unidos\nCorreo: x@y.com"
+    )
+    assert found(recognizer, block) == ["450 Lake Ave Unit 9\nOakland, CA", "Estados Unidos"]
+
+
+def test_english_sentence_after_a_street_type_period_is_not_address():
+    assert found(MxAddressRecognizer(), "Nos vemos en 12 N Oak Ave. Bring your friends") == [
+        "12 N Oak Ave"
+    ]
+
+
+def test_polling_places_offices_speaking_and_villages_are_public():
+    recognizer = MxAddressRecognizer()
+    caps = "LA CASILLA CONTIGUA UBICADA EN LA ESCUELA PRIMARIA NÚMERO 12 ABRIÓ TARDE."
+    assert found(recognizer, caps) == []
+    hours = "Le recordamos requisitos. Atendemos en Av. Reforma 45, Col. Centro, de 9 a 14 h."
+    assert found(recognizer, hours) == []
+    village = "Los vecinos de la comunidad de San Miguel Tlaixpan, Texcoco, pedimos un módulo."
+    assert found(recognizer, village) == []
+
+
+def test_registro_civil_is_no_office_and_misspelled_vivo_is_personal():
+    text = (
+        "el registro civil escrivio mal mi nombre y bivo en calle sin nombre sin numero, "
+        "a un lado de la iglesia, colonia La Loma, Ecatepec. gracias"
+    )
+    assert found(MxAddressRecognizer(), text) == [
+        "calle sin nombre sin numero, a un lado de la iglesia, colonia La Loma, Ecatepec"
+    ]
+
+
+def test_colonia_named_with_la_after_living_or_a_relatives_house():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "oye ya vivo en la del carmen, luego te paso el número") == [
+        "la del carmen"
+    ]
+    text = "sigo empadronado en la casa de mi abuela, en la Moderna de Celaya\nok"
+    assert found(recognizer, text) == ["la Moderna de Celaya"]
+    assert found(recognizer, "vivo en la ciudad de Toluca") == []
+    assert found(recognizer, "vivo en la Huasteca potosina") == []
+
+
+def test_office_line_of_a_persons_contact_card():
+    recognizer = MxAddressRecognizer()
+    card = (
+        "Ing. Marco Ríos\nCel: 55 1234 5678\nOficina: Morelos 402 desp. 5, Centro, Toluca\nsaludos"
+    )
+    assert found(recognizer, card) == ["Morelos 402 desp. 5, Centro, Toluca"]
+    signature = "Junta Distrital 05\nTel. 722 123 4567\nOficina: Morelos 402, Centro, Toluca"
+    assert found(recognizer, signature) == []

@@ -33,3 +33,11 @@ def test_spelled_out_and_english_birth_dates():
     dictated = "nací el catorce de marzo de mil novecientos sesenta y ocho, en Colima"
     assert found(recognizer, dictated) == ["catorce de marzo de mil novecientos sesenta y ocho"]
     assert found(recognizer, "I was born on March 3, 1990 in Jalisco") == ["March 3, 1990"]
+
+
+def test_ocr_digits_and_data_keys_as_birth_words():
+    recognizer = MxDateOfBirthRecognizer()
+    assert found(recognizer, "FECHA DE NAC1MIENTO: 05/07/1983") == ["05/07/1983"]
+    assert found(recognizer, '{"fecha_nacimiento": "1990-01-31"}') == ["1990-01-31"]
+    assert found(recognizer, '"date_of_birth": "1990-01-31"') == ["1990-01-31"]
+    assert found(recognizer, "NACIONALIDAD: MEXICANA, alta 12/12/2000") == []

@@ -102,3 +102,81 @@ def test_places_named_after_people_and_institutional_handles_are_not_persons():
     assert persons("Estudia en la Escuela Primaria Profr. Rafael Ramírez Castañeda.") == []
     assert found(MxPersonRecognizer(), "Lo publicó @INEMexico en su cuenta") == []
     assert persons("Publicación de Facebook: se busca a la familia") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les mando la copia de mi credencial.\n\nMaru", "Maru"),
+        ("Les reenvío el folio que pidieron.\nJL", "JL"),
+        ("Te mando el acta.\n\nEustolio Barraza", "Eustolio Barraza"),
+        ("Let me know cuando esté lista.\nThanks, Tavo", "Tavo"),
+        ("solicito la reposición.\n\n(Rúbrica)\nAUDELIA CORTÉS M.", "AUDELIA CORTÉS M."),
+    ],
+)
+def test_signatures_on_the_last_line(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quedo pendiente.\nSaludos",
+        "Reporte final.\nPendiente",
+        "Quedo atenta.\nEnviado desde mi iPhone",
+        "Gracias!!\nJUNTA DISTRITAL 05",
+    ],
+)
+def test_closings_replies_and_offices_on_the_last_line_are_not_signatures(text):
+    assert persons(text) == []
+
+
+def test_vocatives_opening_a_line():
+    assert persons("Asunto: pendientes\n\nRafa, te paso los folios del lunes.") == ["Rafa"]
+    assert persons("Leo, te comparto el acta de la sesión.") == ["Leo"]
+    assert persons("Leo el artículo 41 de la Constitución y no entiendo.") == []
+    assert persons("Además, te comento que ya llegó.") == []
+    assert persons("Buenas.\nAsimismo, te comento que ya llegó.\nMija, ya llegó el paquete.") == []
+    assert persons("Puebla, a 3 de marzo de 2025") == []
+
+
+def test_nicknames_after_an_article_and_soy_el():
+    assert persons("oye dile a la Susy que ya llegó su credencial") == ["Susy"]
+    assert "Chato Barragán" in persons("ey Toño soy el Chato Barragán, ya voté")
+    assert persons("Buenas, soy la Responsable de Enlace del comité") == []
+    assert found(MxPersonRecognizer(), "yo soy el  ") == []
+
+
+def test_lists_of_names_after_a_plural_relation():
+    text = "Vivimos en Tepic. Mis nietos Iker, Dafne y Maximino ya tienen credencial."
+    assert found(MxPersonRecognizer(), text) == ["Iker", "Dafne", "Maximino"]
+
+
+def test_json_name_fields_and_surnames_that_are_place_words():
+    text = '{"nombre": "Rebeca", "primer_apellido": "Del Valle", "segundo_apellido": "de la Vega"}'
+    assert persons(text) == ["Rebeca", "Del Valle", "de la Vega"]
+    form = "Apellido paterno: DE LA SIERRA\nApellido materno: UC\nNombre(s): JACINTA"
+    assert found(MxPersonRecognizer(), form) == ["DE LA SIERRA", "UC", "JACINTA"]
+
+
+def test_office_acronyms_stay_outside_chat_names():
+    text = "[09:01] SE Maribel Ochoa: buen día\n[09:02] Toño CAE 🙋: ya voy"
+    assert persons(text) == ["Maribel Ochoa", "Toño"]
+    assert persons("Llamante: soy CAE de la ZORE 7 en el distrito 03.") == []
+    assert persons("C. MAGISTRADAS Y MAGISTRADOS DEL TRIBUNAL ELECTORAL\nP R E S E N T E S") == []
+
+
+def test_a_chat_members_name_in_lower_case():
+    text = "[10:00] Paty Solano: ¿ya votaste?\n[10:01] Beto: sí paty, ya"
+    assert persons(text) == ["Paty Solano", "Beto", "paty"]
+
+
+def test_streets_and_places_named_like_people():
+    assert persons("La oficina está en Margarita 14, Col. Jardines del Sur.") == []
+    assert persons("La casilla estará en el Jardín de Niños Juana Ocampo, junto al mercado.") == []
+    assert persons("puede renovarla en el módulo de Trinidad García de la Cadena.") == []
+
+
+def test_a_name_repeated_as_a_city_after_a_capitalised_article_is_not_redacted():
+    text = "mi tía Paz se mudó a La Paz el año pasado"
+    assert [(e.start, e.end) for e in get_engine().analyze(text) if e.type == "PERSON"] == [(7, 10)]

@@ -27,3 +27,12 @@ def test_money_folios_and_timestamps_are_not_phones(text):
 def test_toll_free_lines_are_institutional():
     assert found(MxPhoneRecognizer(), "llame al 800 123 4567 o al 900 765 4321") == []
     assert found(MxPhoneRecognizer(), "mi celular 81 8123 4567") == ["81 8123 4567"]
+
+
+def test_ten_digit_reference_numbers_are_not_phones():
+    recognizer = MxPhoneRecognizer()
+    assert found(recognizer, "su número de atención es 4817203365.") == []
+    assert found(recognizer, "folio 4817203365") == []
+    assert found(recognizer, "No. de reporte: 4817203365") == []
+    assert found(recognizer, "el folio es 12, mi cel 4817203365") == ["4817203365"]
+    assert found(recognizer, "Dejo mi número para seguimiento: 48 1720 3365") == ["48 1720 3365"]

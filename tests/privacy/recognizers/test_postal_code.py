@@ -27,3 +27,19 @@ def test_code_ending_a_colonia_line_of_a_credential():
     text = "DOMICILIO\nAV SOL 12\nCOL LAS AGUILAS 01710\nALVARO OBREGON, CDMX"
     assert found(MxPostalCodeRecognizer(), text) == ["01710"]
     assert found(MxPostalCodeRecognizer(), "SECCION 01710\nCASILLA 12345") == []
+
+
+def test_code_inside_a_multi_line_address_block():
+    recognizer = MxPostalCodeRecognizer()
+    assert found(recognizer, "DOMICILIO\nC 12 MZ 3 LT 4\nSM 21 77500\nCANCUN") == ["77500"]
+    own_line = "Calle Roble 40 Ote.\nCentro\nZacatecas, Zac.\n98000\nCorreo: x"
+    assert found(recognizer, own_line) == ["98000"]
+    abroad = "12 Oak Ave Unit 3\nPasadena, CA 91101\nUSA"
+    assert found(recognizer, abroad) == ["91101"]
+
+
+def test_lone_five_digits_without_an_address_above_stay():
+    recognizer = MxPostalCodeRecognizer()
+    assert found(recognizer, "Resultados\nSección 1234\n45000\nvotos") == []
+    assert found(recognizer, "Calle Pino 12\n\n45000") == []
+    assert found(recognizer, "Atentamente, Pedro\nMonterrey, NL 64000") == []
