@@ -34,6 +34,10 @@ LETTER_CHARS = 1500
 #: Letters per `redact_many` call in the batched measurements.
 BATCH = 20
 STRUCTURED = ("CURP", "RFC", "CLAVE_ELECTOR", "EMAIL", "CLABE", "PHONE")
+#: The newest dev batch, written by an author the detector has not met, reported on its own:
+#: nobody changed the detector while looking at it. When a later session tunes on it, that
+#: session adds a newer batch and names it here.
+UNSEEN_BATCH = "dev5"
 
 #: Presidio's entity types mapped onto sufragio's where they mean the same thing.
 PRESIDIO_TYPES = {
@@ -262,8 +266,13 @@ def render(results: dict, speed: dict, counts: dict) -> str:
         "a leak of the address; the last column counts those. A multi-line value is leaked only if "
         "no line of it was replaced."
     )
-    for split in ("test", "dev"):
-        lines += ["", f"### {split} split", ""]
+    for split in results:
+        title = {
+            "test": "test split (held out)",
+            "dev": "dev split (all batches; the detector was tuned on these)",
+            UNSEEN_BATCH: f"{UNSEEN_BATCH} batch (part of dev, but not yet tuned on: a new author)",
+        }[split]
+        lines += ["", f"### {title}", ""]
         lines.append(
             "| system | leak all | leak structured | leak names+addresses "
             "| hard negatives redacted | leaks whose value is also public text |"
@@ -288,6 +297,19 @@ def render(results: dict, speed: dict, counts: dict) -> str:
                 f"{row['f2']:.2f} / {pct(row['leak'])} | {other['precision']:.2f} / "
                 f"{other['recall']:.2f} / {other['f2']:.2f} / {pct(other['leak'])} |"
             )
+    test = results["test"]["sufragio"]
+    targets = (
+        ("structured leak 0%", test["leak_structured"] == 0),
+        ("PERSON leak ≤ 3%", test["types"]["PERSON"]["leak"] <= 0.03),
+        ("ADDRESS leak ≤ 3%", test["types"]["ADDRESS"]["leak"] <= 0.03),
+        ("hard negatives redacted ≤ 2%", test["negatives_hit"] <= 0.02),
+    )
+    lines += [
+        "",
+        "Targets on the test split: "
+        + "; ".join(f"{name} {'met' if ok else '**missed**'}" for name, ok in targets)
+        + ".",
+    ]
     lines += [
         "",
         "### Speed (sufragio, detection + placeholder redaction, ~1,500-character letters)",
@@ -337,11 +359,14 @@ def main() -> None:
     snippets = load_snippets()
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     systems = [Sufragio(), PresidioDefault()]
+    subsets = {split: [x for x in snippets if x["split"] == split] for split in splits}
+    if args.split == "both":
+        subsets[UNSEEN_BATCH] = [x for x in subsets["dev"] if x["id"].startswith(UNSEEN_BATCH)]
+        subsets = {k: subsets[k] for k in ("test", UNSEEN_BATCH, "dev")}
     results = {
-        split: {s.name: evaluate(s, [x for x in snippets if x["split"] == split]) for s in systems}
-        for split in splits
+        split: {s.name: evaluate(s, items) for s in systems} for split, items in subsets.items()
     }
-    counts = {split: sum(x["split"] == split for x in snippets) for split in ("dev", "test")}
+    counts = {split: len(items) for split, items in subsets.items()}
     if args.split != "both":
         print(json.dumps(results, indent=1))
         return

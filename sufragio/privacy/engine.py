@@ -23,13 +23,15 @@ from pathlib import Path
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from sufragio.privacy.lexicon import COMMON_WORDS, PLACE_WORDS, given_names
+from sufragio.privacy.name_runs import place_before
 from sufragio.privacy.nlp import MODEL_NAME, WindowTagger
 from sufragio.privacy.operators import PLACEHOLDERS, replacements
 from sufragio.privacy.operators import decrypt_token as _decrypt_token
 from sufragio.privacy.recognizers import ENTITY_TYPES, all_recognizers
 from sufragio.privacy.recognizers.address import PUBLIC_SCORE
 from sufragio.privacy.recognizers.person import MxPersonRecognizer
-from sufragio.privacy.text import check_text
+from sufragio.privacy.text import check_text, fold
 
 #: Minimum confidence reported; recognizers put uncertain matches (RFC-shaped strings failing the
 #: check digit, bare digits without context) below it.
@@ -201,7 +203,8 @@ _PLACE_ARTICLE = re.compile(r"[^\W\d_][,;]? (?:La|El|Los|Las) $")
 
 def _propagate_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Other verbatim occurrences of a detected name ("Lupita" found once, redacted everywhere),
-    except after a capitalised article mid-sentence: "tía Paz" is a person, "a La Paz" a city."""
+    except after a capitalised article mid-sentence: "tía Paz" is a person, "a La Paz" a city;
+    plus its short and misspelt forms (see `_short_forms`, `_quoted_variants`)."""
     extra = []
     names = {text[r.start : r.end] for r in results if r.entity_type == "PERSON"}
     for name in names:
@@ -211,7 +214,94 @@ def _propagate_names(text: str, results: list[RecognizerResult]) -> list[Recogni
             if _PLACE_ARTICLE.search(text, max(0, match.start() - 6), match.start()):
                 continue
             extra.append(RecognizerResult("PERSON", match.start(), match.end(), 0.7))
+    full = [n.split() for n in names if len(n.split()) >= 2]
+    extra += _given_alone(text, full)
+    extra += _short_forms(text, full)
+    extra += _quoted_variants(text, full)
     return extra
+
+
+_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "y"})
+_UPPER = "A-ZÁÉÍÓÚÑ"
+
+
+def _given_alone(text: str, names: list[list[str]]) -> list[RecognizerResult]:
+    """The given name of a detected full name used alone later ("¿Dónde vive, Cuitláhuac?"),
+    unless it starts another capitalised name or a place's ("calle Rosendo Salazar")."""
+    firsts = {
+        w[0]
+        for w in names
+        if len(w[0]) >= 4
+        and w[0][0].isupper()
+        and not w[0].isupper()
+        and fold(w[0]) in given_names()
+        and fold(w[0]) not in COMMON_WORDS
+        and fold(w[0]) not in PLACE_WORDS
+    }
+    if not firsts:
+        return []
+    pattern = rf"(?<![\w.])(?:{'|'.join(map(re.escape, firsts))})(?![\w.])(?![ \t]+[{_UPPER}])"
+    return [
+        RecognizerResult("PERSON", m.start(), m.end(), 0.7)
+        for m in re.finditer(pattern, text)
+        if not place_before(text, m.start())
+        and not _PLACE_ARTICLE.search(text, max(0, m.start() - 6), m.start())
+    ]
+
+
+def _short_forms(text: str, names: list[list[str]]) -> list[RecognizerResult]:
+    """A detected name signed short: the given name with initials ("Xóchitl M. T.") or an initial
+    with a surname ("K. Alcocer")."""
+    firsts = {w[0] for w in names if len(w[0]) >= 3 and w[0][0].isupper()}
+    lasts = {
+        w
+        for words in names
+        for w in words[1:]
+        if len(w) >= 3 and w[0].isupper() and w.lower() not in _CONNECTORS
+    }
+    patterns = []
+    if firsts:
+        given = "|".join(map(re.escape, firsts))
+        patterns.append(rf"(?<!\w)(?:{given})(?:[ \t]+[{_UPPER}]\.)+")
+    if lasts:
+        surname = "|".join(map(re.escape, lasts))
+        patterns.append(rf"(?<![\w.])(?:[{_UPPER}]\.[ \t]?)+(?:{surname})(?!\w)")
+    return [
+        RecognizerResult("PERSON", m.start(), m.end(), 0.7)
+        for pattern in patterns
+        for m in re.finditer(pattern, text)
+    ]
+
+
+_QUOTED = re.compile(r'["“«]([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,5})["”»]')
+
+
+def _quoted_variants(text: str, names: list[list[str]]) -> list[RecognizerResult]:
+    """A quoted spelling of a detected name, as letters about a misspelt credential quote it:
+    "aparezco como "MARIA LOPES"", every word equal or one or two letters off a name's word."""
+    words = {fold(w) for n in names for w in n if w.lower() not in _CONNECTORS}
+    extra = []
+    for match in _QUOTED.finditer(text):
+        quoted = [fold(w) for w in match.group(1).split() if w.lower() not in _CONNECTORS]
+        if quoted and all(any(_near(q, w) for w in words) for q in quoted):
+            extra.append(RecognizerResult("PERSON", *match.span(1), 0.7))
+    return extra
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two folded words differ by at most one edit (two for words of six letters)."""
+    if a == b:
+        return True
+    limit = 1 if min(len(a), len(b)) < 6 else 2
+    if abs(len(a) - len(b)) > limit or min(len(a), len(b)) < 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] <= limit
 
 
 def _resolve(results: list[RecognizerResult]) -> list[Entity]:

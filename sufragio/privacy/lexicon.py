@@ -235,7 +235,10 @@ INSTITUTION_WORDS = frozenset(
 ) | words_of(
     # Plural and feminine public offices, written in capitals in headings ("MAGISTRADAS Y
     # MAGISTRADOS"), and the acronyms of INE's field jobs and areas ("SE Lorena", "Kike CAE",
-    # "la ZORE 4"): offices, never part of a name.
+    # "la ZORE 4"): offices, never part of a name. Then words of office, programme, law and
+    # company names ("Dirección de Desarrollo Urbano", "Casa de Cultura", "Personas con
+    # Discapacidad", "Situaciones Registrales Atípicas", "Comercializadora … S.A."), which spaCy
+    # tags as persons.
     """
     magistrada magistrado magistradas magistrados ministra ministro ministras ministros
     consejeras diputadas senadoras senadores regidora regidor regidoras regidores sindica sindico
@@ -245,6 +248,16 @@ INSTITUTION_WORDS = frozenset(
     se ses cae caes sel zore zores are ares vrfe vcyec vceyec voe vs ve jde jle mdc fmdc
     rfe derfe deceyec deoe depp utce utf utvopl oic cecyrd siirfe sirfe fepade fisel ople
     oples iecm iepc ieem ieeg iee unam ipn bbva cfe sep ssa sre segob pgr fgr cndh conapred
+    renapo infonavit sedena semar conapo
+    desarrollo obras cultura deporte deportes salud proteccion civil seguridad vialidad transito
+    ecologia ambiente catastro tesoreria contraloria planeacion finanzas hacienda social
+    inclusion discapacidad discapacidades derechos humanos igualdad genero indigenas pueblos
+    programa programas protocolo protocolos sistema plataforma estrategia campana
+    deteccion verificacion situacion situaciones registral registrales atipica atipicas
+    irregular irregulares cartografia geoelectoral
+    comercializadora distribuidora constructora inmobiliaria transportadora importadora
+    exportadora agricola agropecuaria industrial industriales industrias transportes consultores
+    consultoria corporativo corporacion abarrotes refaccionaria ferreteria papeleria
     """
 )
 
@@ -274,6 +287,9 @@ LETTER_WORDS = words_of(
     subject from to sent date re fw thx thanks thank you regards cheers best bye ok okay please
     hi hello dear team equipo companeros companeras chicos chicas amigos amigas
     rubrica ps pd posdata
+    vecinos vecinas habitantes colonos integrantes miembros pobladores trabajadores
+    trabajadoras padres madres familias productores comerciantes locatarios ejidatarios
+    comuneros firmantes abajo firmamos suscritos suscritas
     """
 )
 
@@ -445,7 +461,7 @@ AMBIGUOUS_GIVEN_NAMES = words_of(
     reyes cruz paz luz leon salvador jesus pilar soledad consuelo esperanza gloria socorro
     remedios refugio rocio alba flor perla abril julio domingo america mayo natividad rosa
     fe sol cielo blanca clara ventura celeste mar linda benito santos carmen lourdes
-    leo chino
+    leo chino urbano cuauhtemoc cuitlahuac
     """
 )
 
@@ -460,6 +476,45 @@ NICKNAMES = words_of(
     mariel maru mau mayi michel mimi moni mony nati naty neto nico pame pao pau poncho quique
     rafa rebe rigo roci rosi ruby sandy santi silvi susy tavo tita tito tony tonita vane vicky
     willy xime yaz yeye yola yoli yoya yuyis zule
+    """
+)
+
+#: Given names of Mexico's indigenous, Mennonite (Low German), Italian and Chinese communities,
+#: missing from the Hispanic lists in data/ ("Zyanya", "Abram", "Giuseppe", "Mei").
+OTHER_GIVEN_NAMES = words_of(
+    """
+    nicte nictexa zyanya xochiquetzal citlalli ixchel yatzil yoltzin tonatiuh tenoch xiadani
+    yaotl quetzalli izel metztli citlalic ameyalli xareni xitlali tlanezi ikal ixtli canek
+    cuauhtemoc cuitlahuac
+    abram johan johann heinrich jakob jacob peter franz cornelius isaak helena katharina
+    aganetha margaretha justina elisabeth gerhard klaas wilhelm dietrich bernhard hans susanna
+    anna tina lena greta frieda wilma gertrude
+    giuseppe giovanni luca francesco alessandro matteo giulia chiara francesca paolo giorgio
+    stefano massimo vincenzo giacomo pietro enzo gianluca alessia federica simona
+    mei ling wei ming
+    """
+)
+
+#: Surnames of the same communities: Maya ("Tzuc", "Huchim"), Mennonite ("Friesen", "Wiebe"),
+#: Italian ("Rossi") and Chinese-Mexican ("Wong", "Chang"). Words that are also Spanish words
+#: ("Tan", "Lee", "Sala", "Costa") are left out.
+OTHER_SURNAMES = words_of(
+    """
+    tzuc kuk huchim koyoc chuc tzab mukul chim ucan kumul tuz kauil ciau dzuc pacab tamay
+    xix cahum cetz cituk dzay
+    friesen wiebe klassen fehr penner neufeld peters dyck enns thiessen martens rempel
+    giesbrecht loewen reimer bergen banman unger froese janzen hiebert krahn zacharias schmidt
+    hildebrand kehler sawatzky braun bueckert doerksen teichroeb letkeman buhler knelsen ginter
+    muller mueller schneider fischer weber meyer wagner becker schulz hoffmann richter
+    schroeder neumann schwarz zimmermann kruger hartmann krause lehmann
+    rossi russo ferrari esposito bianchi colombo ricci marino greco gallo conti giordano
+    mancini rizzo lombardi moretti barbieri fontana santoro mariani rinaldi caruso ferrara
+    galli martini leone gentile martinelli vitale lombardo coppola marchetti parisi ferraro
+    fabbri marini grasso valentini messina gatti pellegrini palumbo farina rizzi cattaneo
+    morelli amato silvestri grassi pellegrino carbone giuliani benedetti barone rossetti
+    caputo montanari palmieri bernardi bellini basile donati vitali sartori costantini
+    milani pagano ruggiero sorrentino negri
+    wong chang chen liu zhang wang chong leung cheung fong huang zhou zhao yang kuo chiu kwan
     """
 )
 
@@ -522,6 +577,21 @@ HISTORICAL_NAMES = frozenset(
         "vasco de quiroga",
         "cristobal colon",
         "miguel de cervantes",
+        # municipalities and towns written like a person's name
+        "felipe carrillo puerto",
+        "othon p. blanco",
+        "othon p blanco",
+        "gustavo diaz ordaz",
+        "guadalupe y calvo",
+        "francisco z. mena",
+        "jose azueta",
+        "juan aldama",
+        "manuel doblado",
+        "miguel auza",
+        "luis moya",
+        "general escobedo",
+        "mariano escobedo",
+        "tomas garrido",
     ]
 )
 
@@ -601,6 +671,10 @@ STATES = frozenset(
 )
 
 
+#: Full state names (abbreviations such as "Son." or "Ver." are also Spanish words).
+STATE_NAMES = frozenset(w for w in STATES if len(w) > 4)
+
+
 def _load(name: str) -> frozenset[str]:
     words = []
     for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
@@ -612,13 +686,13 @@ def _load(name: str) -> frozenset[str]:
 @cache
 def given_names() -> frozenset[str]:
     """Common Mexican given names and their short forms (folded)."""
-    return _load("nombres.txt") | NICKNAMES
+    return _load("nombres.txt") | NICKNAMES | OTHER_GIVEN_NAMES
 
 
 @cache
 def surnames() -> frozenset[str]:
     """Common Mexican surnames (folded)."""
-    return _load("apellidos.txt")
+    return _load("apellidos.txt") | OTHER_SURNAMES
 
 
 def is_known_name(word: str) -> bool:

@@ -21,6 +21,7 @@ from sufragio.privacy.lexicon import (
     HISTORICAL_NAMES,
     INSTITUTION_WORDS,
     PLACE_WORDS,
+    STATE_NAMES,
     STATES,
     given_names,
     surnames,
@@ -34,7 +35,13 @@ _OCR_ZERO = re.compile(r"(?<=[A-ZÁÉÍÓÚÑ])0|0(?=[A-ZÁÉÍÓÚÑ]{2})")
 #: A quoted nickname inside a name ('Efraín "el Güero" Montes') is blanked so the run continues.
 _NICKNAME = re.compile(r'(?<=[^\W\d_] )["“«][^"”»\n]{1,20}["”»](?= [A-ZÁÉÍÓÚÑ])')
 _LONE_SCORE = 0.6
+_HISTORICAL_BY_FIRST: dict[str, list[str]] = {}
+for _name in HISTORICAL_NAMES:
+    _HISTORICAL_BY_FIRST.setdefault(_name.split()[0], []).append(_name)
+#: Opening quotes and brackets that may stand between a place word and the name it carries.
+_OPENERS = "\"'“”«»()[]"
 _COMMA = re.compile(r",[ \t]*")
+_STATE_AFTER = re.compile(r",?[ \t]+([^\W\d_]+)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Ee]l|[Ll]as?|[Ll]os)\s+$")
 _CONNECTORS = frozenset({"de", "del", "la", "las", "los"})
 #: Titles that schools, hospitals and streets keep in their names.
@@ -80,6 +87,12 @@ def classify(word: str, inside: bool = False) -> str:
         return "G"
     if folded in AMBIGUOUS_GIVEN_NAMES:
         return "S"  # "Paz", "Rosario": known, but not enough to vouch for a run alone
+    if "-" in folded:  # "Nicte-Ha", "Ruiz-Esparza": the first part decides
+        first = folded.split("-", 1)[0]
+        if first in given_names() and first not in AMBIGUOUS_GIVEN_NAMES:
+            return "G"
+        if first in surnames() and first not in COMMON_WORDS:
+            return "S"
     if folded in surnames() and (inside or folded not in PLACE_WORDS):
         return "S"
     if folded in INSTITUTION_WORDS or folded in PLACE_WORDS:
@@ -121,9 +134,11 @@ def _runs(text: str) -> Iterator[list[_Token]]:
 def place_before(text: str, start: int) -> bool:
     """Whether a name follows a place word ("calle", "escuela", "alcaldía de"), or a title after
     a place's name ("Hospital General Dr. Manuel Gea", "Escuela Primaria Profr. Rafael Ramírez"):
-    such names are places named after people."""
+    such names are places named after people. Quotes and an opening parenthesis between the
+    two do not matter ('Jardín de Niños "Ana Ortiz"', "(San Pedro Tzeltal)")."""
     chunk = text[max(0, start - 50) : start]
-    words = chunk[chunk.rfind("\n") + 1 :].split()
+    words = [w.strip(_OPENERS) for w in chunk[chunk.rfind("\n") + 1 :].split()]
+    words = [w for w in words if w]
     before = [fold(w) for w in words]
     while before and before[-1] in _CONNECTORS:
         before.pop()
@@ -137,11 +152,26 @@ def place_before(text: str, start: int) -> bool:
         titled = True
     if not titled:
         return False
-    for word, folded in list(zip(words, before, strict=False))[::-1][:4]:
+    for word, folded in list(zip(words, before, strict=False))[::-1][: _PLACE_CHAIN + 2]:
+        if folded in _CONNECTORS:
+            continue  # "Hospital General de Zona Dr. …"
         if not word[:1].isupper() or word[-1] in ",;:":
             return False
         if folded.rstrip(".") in PLACE_WORDS:
             return True
+    return False
+
+
+def historical_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` is the start of a historical figure's name that goes on
+    past `end`, as the names of towns do ("Felipe Carrillo Puerto, Q. Roo", where "Puerto"
+    stops a run), or that is a place written like a person ("Guadalupe y Calvo")."""
+    folded = fold(text[start : start + 40])
+    for name in _HISTORICAL_BY_FIRST.get(folded.split(" ", 1)[0], ()):
+        if len(name) >= end - start and folded.startswith(name):
+            after = text[start + len(name) : start + len(name) + 2]
+            if not after[:1].isalpha() and not after[1:].isupper():
+                return True  # "Benito Juárez Ortega" goes on with a surname: a person
     return False
 
 
@@ -195,6 +225,15 @@ def _accept(tokens: list[_Token]) -> list[_Token] | None:
     return tokens
 
 
+def _trim_origin(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Drop a trailing "de <town>" before a state: "Pedro Luna de Fresnillo, Zacatecas"."""
+    if len(tokens) >= 4 and tokens[-2].kind == "C" and tokens[-1].kind == "U":
+        after = _STATE_AFTER.match(text, tokens[-1].end)
+        if after and fold(after.group(1)) in STATE_NAMES:
+            return tokens[:-2]
+    return tokens
+
+
 def read_ocr_zeros(text: str) -> str:
     """`text` with zeros inside capitalised words read as the letter O (same length)."""
     return _OCR_ZERO.sub("O", text)
@@ -204,7 +243,7 @@ def name_runs(text: str) -> Iterator[tuple[int, int, float, str]]:
     """(start, end, score, source) of every lexicon-anchored name run in `text`."""
     text = _NICKNAME.sub(lambda m: " " * len(m.group()), read_ocr_zeros(text))
     for run in _runs(text):
-        if place_before(text, run[0].start):
+        if place_before(text, run[0].start) or historical_at(text, run[0].start, run[-1].end):
             continue
         lone = _lone_given_name(text, run)
         if lone:
@@ -213,6 +252,7 @@ def name_runs(text: str) -> Iterator[tuple[int, int, float, str]]:
         tokens = _accept(run)
         if not tokens:
             continue
+        tokens = _trim_origin(text, tokens)
         end = tokens[-1].end
         if all(t.kind != "G" for t in tokens):
             end = _given_after_comma(text, end)

@@ -145,3 +145,36 @@ def test_a_multi_line_address_leaves_no_line_behind():
     for line in ("Calle Ocote 14", "Col. Las Flores", "Tehuacán"):
         assert line not in redacted
     assert redacted.endswith("Gracias.")
+
+
+def _persons(text: str) -> list[str]:
+    return [text[e.start : e.end] for e in get_engine().analyze(text) if e.type == "PERSON"]
+
+
+def test_short_forms_of_a_detected_name_are_redacted_too():
+    text = (
+        "Me llamo Tlanezi Ocotitla Xalpa y pido mi reposición.\n\n"
+        "Att. Tlanezi O. X.\n\nCopia a la Lic. Berenice Altamirano Rojo; "
+        "le respondió B. Altamirano."
+    )
+    found = _persons(text)
+    assert "Tlanezi O. X." in found
+    assert "B. Altamirano" in found
+
+
+def test_quoted_misspellings_of_a_detected_name_are_redacted():
+    text = (
+        'Me llamo Ameyalli Zepeda Tlacotla. En la credencial dice "AMEYALI CEPEDA TLACOTLA" '
+        'y en la cita "AMEYALLI". El sistema dice "CURP no válida".'
+    )
+    found = _persons(text)
+    assert "AMEYALI CEPEDA TLACOTLA" in found
+    assert "AMEYALLI" in found
+    assert "CURP no válida" not in found
+
+
+def test_a_detected_given_name_used_alone_later():
+    text = "Entrevistado: Tenoch Ibarra Solís.\nEntrevistadora: ¿Y su domicilio, Tenoch?"
+    assert _persons(text).count("Tenoch") == 1
+    street = "Soy Rosendo Acuña Vela y vivo en calle Rosendo Salazar 4."
+    assert "Rosendo" not in [p for p in _persons(street) if p != "Rosendo Acuña Vela"]

@@ -2,7 +2,14 @@
 
 import pytest
 
-from sufragio.privacy.name_runs import classify, extend_name, name_runs, read_ocr_zeros
+from sufragio.privacy.name_runs import (
+    classify,
+    extend_name,
+    historical_at,
+    name_runs,
+    place_before,
+    read_ocr_zeros,
+)
 
 
 def runs(text: str) -> list[str]:
@@ -90,3 +97,27 @@ def test_short_forms_of_given_names_are_given_names():
     assert classify("Moni") == "G"
     assert classify("Leo") == "S"  # also a verb ("leo el artículo"): not enough alone
     assert runs("Oye, Tavo llegó tarde a la capacitación") == ["Tavo"]
+
+
+def test_hyphenated_given_names_and_surnames():
+    assert classify("Nicte-Ha") == "G"
+    assert classify("Ruiz-Esparza") == "S"
+    assert "Nicte-Ha Balam" in runs("me atendió Nicte-Ha Balam en el módulo")
+
+
+def test_towns_named_like_people_are_places():
+    text = "Felipe Carrillo Puerto, Q. Roo, 4 de abril"
+    assert historical_at(text, 0, len("Felipe Carrillo"))
+    assert runs(text) == []
+    assert not historical_at("Benito Juárez Ortega firmó", 0, len("Benito Juárez Ortega"))
+
+
+def test_quotes_and_brackets_between_a_place_word_and_a_name():
+    text = 'en el Jardín de Niños "Amado Nervo" y en (San Bartolo Coyotepec)'
+    assert place_before(text, text.index("Amado"))
+    assert place_before(text, text.index("Bartolo"))
+    assert runs(text) == []
+
+
+def test_a_town_before_a_state_is_not_part_of_a_name():
+    assert runs("soy Anselmo Ruiz Tapia de Sombrerete Zacatecas") == ["Anselmo Ruiz Tapia"]

@@ -45,15 +45,16 @@ _STREET = (
     r"supermanzana|(?:kilometro|km)(?=\.?\s*\d)|c(?=\.?\s*\d{1,3}[a-z]?\s+(?:x|por)\s+\d)"
 )
 _AREA = (
-    r"col|colonia|fracc|fraccionamiento|barrio|unidad habitacional|u\.? ?h|residencial|"
-    r"conjunto habitacional|ejido|pueblo|localidad|loc|rancheria|comunidad|paraje|congregacion"
+    r"c[o0]l|colonia|fracc|fraccionamiento|barrio|unidad habitacional|u\.? ?h|residencial|"
+    r"conjunto habitacional|ejido|pueblo|localidad|loc|rancheria|comunidad|paraje|congregacion|"
+    r"rancho"
 )
 #: Words that begin a further segment of an address, including those of addresses abroad.
 _PART = (
     _AREA + r"|alcaldia|alc|municipio|mpio|delegacion|del|interior|int|ext|exterior|depto|"
     r"departamento|despacho|piso|edificio|edif|entre|esquina|esq|mz|manzana|lt|lote|no|num|numero|"
     r"local|casa|km|ciudad|cd|estado|edo|sector|seccion|zona|torre|agencia|"
-    r"apt|apartment|unit|suite|ste"
+    r"apt|apartment|unit|suite|ste|planta|altos|bajos"
 )
 #: Directions given instead of (or after) a number in rural and informal addresses.
 _LANDMARK = re.compile(
@@ -109,19 +110,57 @@ _LABEL = re.compile(
 #: and so are the venues of notices and events: "Registro del 1 al 30 en la calle Nogales 301",
 #: polling places ("la casilla ubicada en …") and an office speaking of itself ("Atendemos en …").
 _OFFICE_CONTEXT = re.compile(
-    r"\b(?:oficinas?|sede|instalaciones|modulo|edificio|instituto|junta|consulado|escuela|"
+    r"\b(?:oficinas?|sede|instalaciones|modulos?|edificio|[il1]nstituto|junta|consulado|escuela|"
     r"primaria|secundaria|preparatoria|jardin de ninos|registro(?! civil)|informes|convocatoria|"
     r"evento|reunion|capacitacion|taller|foro|feria|asamblea|jornada|inscripcion(?:es)?|"
     r"acud[ae]n?|acudir|presentarse|presentese|palacio|ayuntamiento|presidencia municipal|"
     r"hospital|clinica|centro de salud|biblioteca|universidad|plaza civica|mercado|auditorio|"
     r"deportivo|casa de (?:la )?cultura|sesion|embajada|tribunal|sala de|casillas?(?=[^\n]*$)|"
-    r"atendemos|atenderemos|nos ubicamos|estamos ubicados)\b"
+    r"atendemos|atenderemos|nos ubicamos|estamos ubicados|gimnasio|salon|bodega|colectivo|"
+    r"asociacion|organizacion|empresa|sindicato|unidad de transparencia|unidad tecnica|"
+    r"central de autobuses|terminal|estacion)\b"
 )
 #: Words that make an address near an office word personal again ("mi domicilio", "vivo en").
 _PERSONAL_CONTEXT = re.compile(
     r"\b(?:mi|mis|nuestr[oa]s?|suscrib\w*|[bv]ive|[bv]iven|[bv]ivo|[bv]ivimos|radico|particular|casa|"
-    r"domicilio para)\b"
+    r"domicilio para|a nombre de|su domicilio)\b"
 )
+#: A company's tax domicile ("Domicilio fiscal: …" under "Razón social: …, S.A. de C.V.").
+_FISCAL = re.compile(r"\s*fiscal\b")
+_COMPANY = re.compile(r"\bs\.? ?a\.? de c\.? ?v\b|\bs\. de r\.? ?l\b|\bempresa\b")
+#: A street without a type word, its number and unit, then the comma before a colonia.
+_UNTYPED_STREET = re.compile(
+    r"(?<![\w.])(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)*){1,4}"
+    r"\d{1,5}[A-Za-z]?(?:[ \t]+(?:depto|dpto|departamento|int|interior|casa|edificio|edif)\.?"
+    r"[ \t]*[\w-]{1,5})*[ \t]*,[ \t]*$"
+)
+#: A unit named right after an address in the same sentence: a correction ("… Apt 210, pero es
+#: Apt 201") or an addition ("…, y es el depto 4").
+_UNIT_AFTER = re.compile(
+    r"[^.\n\d]{0,30}?\b((?:apt|apto|apartment|unit|suite|depto|dpto|departamento|interior|int)"
+    r"\.?[ \t]*#?[ \t]*\d{1,4}[a-z]?)\b"
+)
+#: A postal code alone between commas, or before the town as in Spain ("28028 Madrid").
+_BARE_CODE = re.compile(r"\d{5}")
+_CODE_THEN_PLACE = re.compile(r"\d{5}[ \t]+([^\W\d][^\d]*)")
+#: Parts of an address that also follow its postal code ("C.P. 03200, Alcaldía Benito Juárez").
+_ADMIN = re.compile(r"(?:alcaldia|alc|municipio|mpio|delegacion|ciudad|cd|estado|edo)\b")
+#: Floor and door in Spain: "3º B", "2ª izq.".
+_FLOOR = re.compile(r"\d{1,2}[ \t]*[º°ª]")
+#: Villages are public places: the village's own name with a number ("comunidad menonita del
+#: Campo 6 1/2") pins no home; a later segment must ("…, Calle Hidalgo 5").
+_VILLAGE = re.compile(r"(?:comunidad|pueblo|localidad|loc|ejido|congregacion|paraje)\b")
+#: Roads run between towns: "camino de terracería entre A y B" is no corner.
+_ROAD = re.compile(r"(?:camino|carretera|carr|brecha)\b")
+_NUMBERED = re.compile(r"\d|\bs/n\b|sin numero|domicilio conocido")
+#: A year after a preposition ("el domicilio ofrecido en 2024") or a span of time ("en los
+#: últimos 6 meses") is no house number.
+_YEAR = re.compile(
+    r"\b(?:en|desde|del?|hasta|para)\s+(?:19|20)\d\d\b|"
+    r"\b\d{1,3}\s+(?:anos|meses|semanas|dias|horas|minutos)\b"
+)
+#: A sentence end: a period that does not close an abbreviation ("No. 41", "Av."), or a line end.
+_PERIOD = re.compile(r"(\w*)\.(?=\s)|\n")
 #: An office named right after the address, or its opening hours ("…, Col. Centro, de 8 a 15 h").
 _OFFICE_AFTER = re.compile(
     r"[^\n]{0,40}\((?:oficina|sede|trabajo)\)|"
@@ -255,6 +294,11 @@ def _segments(text: str, start: int) -> list[_Segment]:
     blank = re.compile(r"\n[ \t]*\n").search(text, start, limit)
     if blank:
         limit = blank.start()
+    opening = text.rfind("(", max(0, start - 80), start)
+    if opening >= 0 and text.find(")", opening, start) < 0:
+        closing = text.find(")", start, limit)  # "(Calle Río Bravo 810, Col. Longoria)"
+        if closing >= 0:
+            limit = closing
     spans = []
     pos, new_line, lines = start, False, 0
     for match in re.finditer(r"[,;]|\n", text[start:limit]):
@@ -295,7 +339,7 @@ def _trim(text: str, folded: str, start: int, end: int) -> tuple[int, int, bool]
         clause = _clause_start(text, folded, start, end)
         if clause is not None:
             end, ended = clause, True
-    while end > start and text[end - 1] in " \t.\"'”»":
+    while end > start and text[end - 1] in " \t.\"'”»?!":
         end -= 1
     dangling = _DANGLING.search(folded, start, end)
     if dangling and ended:
@@ -324,17 +368,68 @@ def _clause_start(text: str, folded: str, start: int, end: int) -> int | None:
     return None
 
 
-def _public(folded: str, start: int, label: bool) -> bool:
-    """Whether an address belongs to an office, school, polling place or public event named just
-    before it. A form label ("DOMICILIO" under a name) looks only at its own and the line above."""
-    before = folded[max(0, start - 90) : start]
-    cut = max(before.rfind("\n\n"), before.rfind(". "))
-    before = before[cut + 2 :] if cut >= 0 else before
+def _sentence_start(folded: str, begin: int, end: int) -> int:
+    """Where the last sentence before `end` starts (not before `begin`); the period of an
+    abbreviation ("Escuela No. 41, que está en …") ends no sentence."""
+    cut = begin
+    for match in _PERIOD.finditer(folded, begin, end):
+        word = match.group(1)
+        if word is not None and (word.isdigit() or (len(word) > 1 and word not in _ABBREVIATIONS)):
+            cut = match.end() + 1
+    blank = folded.rfind("\n\n", begin, end)
+    return max(cut, blank + 2) if blank >= 0 else cut
+
+
+def _sentence_end(folded: str, start: int) -> int:
+    """Where the sentence around `start` ends: at a period that closes no abbreviation, or a
+    line end."""
+    while start > 0 and folded[start - 1].isalnum():
+        start -= 1  # the whole word before a period
+    for match in _PERIOD.finditer(folded, start):
+        word = match.group(1)
+        if word is None or word.isdigit() or (len(word) > 1 and word not in _ABBREVIATIONS):
+            return match.end()
+    return len(folded)
+
+
+def _public(folded: str, start: int, label: bool, phrase_end: int | None = None) -> bool:
+    """Whether an address belongs to an office, school, polling place, company or public event
+    named just before it. A form label ("DOMICILIO" under a name) looks only at its own and the
+    line above. A domicile phrase ("domicilio para oír y recibir notificaciones") is personal."""
+    begin = max(0, start - 90)
+    before = folded[_sentence_start(folded, begin, start) : start]
     if label:
         lines = before.split("\n")
         before = "\n".join(lines[-2:])
+    if _FISCAL.match(folded, phrase_end or start) and _COMPANY.search(
+        folded, _block_start(folded, start), start
+    ):
+        return True  # a company's tax domicile
+    line_start = folded.rfind("\n", 0, start) + 1
+    if not label and phrase_end is None and not folded[line_start:start].strip():
+        above = folded[folded.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+        if _COMPANY.search(above):
+            return True  # under a company's name: "Textiles del Norte, S.A. de C.V." / "Av. …"
     offices = list(_OFFICE_CONTEXT.finditer(before))
-    return bool(offices) and not _PERSONAL_CONTEXT.search(before, offices[-1].end())
+    if not offices:
+        return False
+    personal = before[offices[-1].end() :] + folded[start : phrase_end or start]
+    return not _PERSONAL_CONTEXT.search(personal)
+
+
+def _office_lead(folded: str, end: int) -> bool:
+    """An office named between a location phrase and the street ("ubicada en el inmueble de la
+    Junta Distrital (Calle …)")."""
+    keyword = _STREET_OR_AREA.search(folded, end, end + 60)
+    if not keyword or _NUMBER_OR_COMMA.search(folded, end, keyword.start()):
+        return False
+    return _OFFICE_CONTEXT.search(folded, end, keyword.start()) is not None
+
+
+def _block_start(folded: str, start: int) -> int:
+    """Start of the paragraph or form block around `start`, at most 400 characters back."""
+    blank = folded.rfind("\n\n", max(0, start - 400), start)
+    return blank + 2 if blank >= 0 else max(0, start - 400)
 
 
 def _state_on_line(text: str, folded: str, start: int) -> bool:
@@ -376,6 +471,19 @@ def _place_like(original: str, folded: str, lower_case: bool, new_line: bool) ->
     return True
 
 
+def _untyped_street_before(text: str, folded: str, start: _Start, consumed: int) -> _Start:
+    """A street named without a type word before the colonia ("la casa de Fray Anselmo 1128
+    depto 4, Col. Tránsito"): the address starts at the street."""
+    match = _UNTYPED_STREET.search(text, max(consumed, start.begin - 80), start.begin)
+    if not match:
+        return start
+    name = folded[match.start() : match.end()].split(",")[0]
+    words = re.findall(r"[a-z]+", re.split(r"\d", name)[0])
+    if any(w in INSTITUTION_WORDS or (w in COMMON_WORDS and w not in _CONNECTORS) for w in words):
+        return start  # "Casilla 12, Col. Centro", "Sección 1520, colonia Obrera"
+    return start._replace(begin=match.start())
+
+
 def _reach(text: str, folded: str, begin: int) -> int:
     """End of the sentence part an address starting at `begin` runs over, postal code included."""
     reach = begin
@@ -413,16 +521,24 @@ class MxAddressRecognizer(RegexRecognizer):
         for start in self._starts(text, folded):
             if start.begin < consumed:
                 continue
-            if _public(folded, start.begin, start.label):
-                results.append(self._result(start.begin, _reach(text, folded, start.end), True))
-                line_end = text.find("\n", start.end)
-                consumed = line_end if line_end >= 0 else len(text)
+            if not start.phrase and _AREA_START.match(folded, start.begin):
+                start = _untyped_street_before(text, folded, start, consumed)
+            if _public(folded, start.begin, start.label, start.end if start.phrase else None) or (
+                start.phrase and _office_lead(folded, start.end)
+            ):
+                reach = _reach(text, folded, start.end)
+                results.append(self._result(start.begin, reach, True))
+                consumed = _sentence_end(folded, reach)
                 continue
             spans = self._grow(text, folded, start)
             if spans and _OFFICE_AFTER.match(folded, spans[-1][1]):
                 spans = []
             if spans and not start.phrase:
                 spans = self._places_before(text, folded, spans[0][0]) + spans
+            if spans:
+                unit = _UNIT_AFTER.match(folded, spans[-1][1])
+                if unit:  # "… Apt 210 pero es Apt 201": the corrected unit
+                    spans.append(unit.span(1))
             for begin, end in spans:
                 results.append(self._result(begin, end))
             if spans:
@@ -472,6 +588,11 @@ class MxAddressRecognizer(RegexRecognizer):
         for match in _START.finditer(folded):
             phrase = _STREET_OR_AREA.match(folded, match.start()) is None
             label = phrase and _LABEL.match(folded, match.start()) is not None
+            word = re.match(r"\w+\.", folded[match.start() : match.end()])
+            if word and word.group()[:-1] not in _ABBREVIATIONS:
+                continue  # "…el nombre de su localidad. En el padrón…": a sentence end
+            if folded.startswith("rancho", match.start()) and text[match.start()].islower():
+                continue  # "el rancho de mi abuelo": only a named ranch ("Rancho El Tascate")
             if _CARD_LABEL.match(folded, match.start()):
                 above = folded[max(0, match.start() - 150) : match.start()].split("\n")[-4:]
                 if not _MOBILE.search("\n".join(above)):
@@ -513,13 +634,28 @@ class MxAddressRecognizer(RegexRecognizer):
                     break
                 after_postal = True
                 continue
+            if _BARE_CODE.fullmatch(value) and (pieces or piece_end > piece_start):
+                if piece_end > piece_start:  # "…, Alcaldía Cuauhtémoc, 06600, Ciudad de México"
+                    pieces.append((piece_start, piece_end))
+                piece_start = piece_end = -1
+                after_postal = True
+                continue
+            code_first = _CODE_THEN_PLACE.fullmatch(value)
+            if code_first and (pieces or piece_end > piece_start):
+                if piece_end > piece_start:  # "Calle de Alcalá 214, 28028 Madrid, España"
+                    pieces.append((piece_start, piece_end))
+                piece_start = piece_end = -1
+                after_postal = True
+                start_ += code_first.start(1)
+                value = code_first.group(1)
             coded = _PLACE_THEN_CODE.fullmatch(value)
             if coded:
                 end = start_ + coded.end(1)
                 value = coded.group(1)
-            is_part = not after_postal and (
+            is_part = (not after_postal or _ADMIN.match(value) is not None) and (
                 _PART_START.match(value) is not None
                 or _STREET_START.match(value) is not None
+                or _FLOOR.match(text, start_) is not None
                 or (not segment.new_line and _LANDMARK.match(value) is not None)
             )
             own_line = segment.new_line and not _state_on_line(text, folded, start_)
@@ -545,7 +681,12 @@ class MxAddressRecognizer(RegexRecognizer):
     @staticmethod
     def _pins_a_home(folded: str, piece: tuple[int, int], parts: int, start: _Start) -> bool:
         """Whether the address before the postal code is specific enough to identify a home."""
-        value = folded[piece[0] : piece[1]]
+        value = _YEAR.sub(" ", folded[piece[0] : piece[1]])
+        if not start.phrase and _VILLAGE.match(value):
+            comma = value.find(",")
+            return comma >= 0 and _LOCATED.search(value, comma) is not None
+        if _ROAD.match(value) and not start.phrase:
+            return _NUMBERED.search(value) is not None or "esq" in value
         if _LOCATED.search(value):
             return True
         if start.phrase and _LIVING.match(folded, start.begin) and _IMPLICIT_COLONIA.match(value):
@@ -554,6 +695,9 @@ class MxAddressRecognizer(RegexRecognizer):
                 return True
         if not _AREA_WORD.search(value):
             return False
+        if value.startswith("rancho"):
+            # "Rancho El Tascate, sección municipal de …": a ranch is one family's home.
+            return parts > 1 or start.phrase
         if start.phrase:
             return parts > 1 or bool(_PERSONAL_PHRASE.search(folded, start.begin, start.end))
         if _STREET_START.match(value):

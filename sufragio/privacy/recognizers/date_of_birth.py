@@ -3,11 +3,14 @@
 Letters are full of dates (of laws, of hearings, of the letter itself) that are not personal data,
 so a date counts only when a birth word precedes it on the same line. Birth words are also
 found as data keys ("fecha_nacimiento", "date_of_birth") and with OCR's digits for letters
-("FECHA DE NAC1MIENTO").
+("FECHA DE NAC1MIENTO"). The birth word may also follow the date closely when the date is an
+adult's birth year ("dice 03/07/1963 y yo nací el 07/03/1963", "12/05/1980, mi fecha de
+nacimiento"), never a recent one ("el 10/10/2024 y nací en…" is the day of a hearing).
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from sufragio.privacy.recognizers.base import RegexRecognizer
@@ -25,6 +28,13 @@ _NUMBER_WORD = (
     r"veinticuatro|veinticinco|veintiseis|veintisiete|veintiocho|veintinueve|treinta|cuarenta|"
     r"cincuenta|sesenta|setenta|ochenta|noventa"
 )
+#: A birth word shortly after the date, on the same line.
+_AFTER = re.compile(
+    r"[^\n\d]{0,20}?(?<![a-z])(?:nac(?:i|io|id[oa])|nacimiento|cumpleanos)(?![a-z])"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+#: Youngest age at which a letter writer speaks of a birth date of their own or a relative's.
+_MIN_AGE = 15
 _SPELLED_YEAR = rf"(?:mil\s+novecientos|dos\s+mil)(?:\s+(?:y\s+)?(?:{_NUMBER_WORD}))*"
 
 
@@ -60,5 +70,9 @@ class MxDateOfBirthRecognizer(RegexRecognizer):
         return self.CONTEXT.search(before) is not None
 
     def score(self, match: re.Match[str], folded: str) -> float | None:
-        """Only with birth context."""
-        return 0.85 if self.context_near(folded, match.start()) else None
+        """Only with birth context before, or after an adult's birth date."""
+        if self.context_near(folded, match.start()):
+            return 0.85
+        year = _YEAR.search(match.group())
+        adult = year and int(year.group()) <= datetime.date.today().year - _MIN_AGE
+        return 0.85 if adult and _AFTER.match(folded, match.end()) else None

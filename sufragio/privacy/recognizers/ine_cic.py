@@ -1,7 +1,8 @@
 """INE_CIC: the 9-digit credential identification code (CIC) on the back of the voter card.
 
 Nine bare digits are everywhere (folios, amounts), so the CIC is only reported next to a context
-word such as "CIC" or "credencial".
+word such as "CIC" or "credencial" before it, or "CIC"/"IDMEX" right after it ("184406617 (creo
+que ese es el CIC)").
 """
 
 from __future__ import annotations
@@ -9,10 +10,13 @@ from __future__ import annotations
 import re
 
 from sufragio.privacy.recognizers.base import RegexRecognizer
+from sufragio.privacy.recognizers.ine_ocr import REFERENCE_LABEL
+
+_AFTER = re.compile(r"[^\n\d]{0,30}?\b(?:cic|idmex)\b")
 
 
 class MxIneCicRecognizer(RegexRecognizer):
-    """Nine digits preceded by CIC/credential context."""
+    """Nine digits next to CIC/credential context."""
 
     ENTITY = "INE_CIC"
     PATTERN = re.compile(r"(?<![\w/.,$-])\d{9}(?![\w/]|[.,]\d)")
@@ -22,5 +26,9 @@ class MxIneCicRecognizer(RegexRecognizer):
     CONTEXT_WINDOW = 50
 
     def score(self, match: re.Match[str], folded: str) -> float | None:
-        """Only with context."""
-        return 0.8 if self.context_near(folded, match.start()) else None
+        """Only with context; a labelled reference number ("folio 2520…") is not a CIC."""
+        if REFERENCE_LABEL.search(folded, max(0, match.start() - 30), match.start()):
+            return None
+        if self.context_near(folded, match.start()) or _AFTER.match(folded, match.end()):
+            return 0.8
+        return None

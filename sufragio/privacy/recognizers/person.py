@@ -28,11 +28,18 @@ from sufragio.privacy.lexicon import (
     HISTORICAL_NAMES,
     INSTITUTION_WORDS,
     PLACE_WORDS,
+    STATE_NAMES,
     STATES,
     given_names,
     is_known_name,
 )
-from sufragio.privacy.name_runs import extend_name, name_runs, place_before, read_ocr_zeros
+from sufragio.privacy.name_runs import (
+    extend_name,
+    historical_at,
+    name_runs,
+    place_before,
+    read_ocr_zeros,
+)
 from sufragio.privacy.recognizers.base import RegexRecognizer
 from sufragio.privacy.text import fold
 
@@ -62,7 +69,11 @@ _LABEL = (
     r"nombre(?:\(s\)|s)?(?: completo)?(?: del solicitante| del titular| de la persona)?|"
     r"apellidos?(?: paterno| materno)?|(?:primer|segundo) apellido|name|full name|titular|"
     r"beneficiari[oa]|solicitante|contacto|remitente|"
-    r"funcionario que reporta|promovente|quejos[oa]|denunciante|firma"
+    r"funcionario que reporta|firma|"
+    # parties named in the heading of a writ or complaint ("ACTOR:", "TERCERO INTERESADO:")
+    r"(?:parte )?actor[ae]?s?|promoventes?|quejos[oa]s?|denunciantes?|denunciad[oa]s?|"
+    r"tercer[oa]s? interesad[oa]s?|recurrentes?|demandantes?|inconformes?|peticionari[oa]s?|"
+    r"comparecientes?|autorizad[oa]s?(?: para oir notificaciones)?|asistid[oa] por"
 )
 _CLOSING = (
     r"atentamente|atte|saludos(?: cordiales)?|cordialmente|respetuosamente|"
@@ -82,7 +93,13 @@ _KIN_PLURAL = (
     r"cunad[oa]s|abuel[oa]s|padres|suegr[oa]s|ahijad[oa]s|amig[oa]s|vecin[oa]s|companer[oa]s)"
     r"(?:\s+(?:menores|mayores|gemel[oa]s|cuates))?[,:]?\s+"
 )
-_KIN_LIST = re.compile(rf"\b{_KIN_PLURAL}")
+#: Plural honorifics introduce a list too: "los señores Abram Wiebe y Ana Loewen".
+_TITLE_PLURAL = (
+    r"(?:los|las|a los|a las|de los|de las)\s+"
+    r"(?:senores|senoras|senoritas|ciudadan[oa]s|cc\.|c\.c\.|licenciad[oa]s|ingenier[oa]s|"
+    r"doctor(?:es|as)|profesor(?:es|as)|maestr[oa]s|companer[oa]s)[,:]?\s+"
+)
+_KIN_LIST = re.compile(rf"\b(?:{_KIN_PLURAL}|{_TITLE_PLURAL})")
 _LIST_SEP = re.compile(r"\s*,\s*(?:y\s+|e\s+)?|\s+[ye]\s+")
 
 _TRIGGER = re.compile(
@@ -91,7 +108,24 @@ _TRIGGER = re.compile(
     rf"(?<![\w.])(?:{_TITLES})(?=[\s,])|(?:^|(?<=[.,;:¿?!\s]))(?:{_WEAK})(?=\s))[,:]?\s+[\"“«]?"
 )
 _STRONG_RE = re.compile(rf"(?:{_STRONG})\b")
-_LABEL_LINE = re.compile(rf"^[ \t]*(?:{_LABEL})[ \t]*[:=][ \t]*", re.MULTILINE)
+#: Who did something, in minutes and chats: "enviada por Zyanya", "le pregunté a Rosalba".
+#: Weaker than a trigger (companies and offices send things too), so a known name must vouch.
+_AGENT = re.compile(
+    r"\b(?:(?:enviad|firmad|elaborad|redactad|atendid|recibid|revisad|autorizad|turnad|"
+    r"capturad|entregad|realizad|propuest|presentad)[oa]s?\s+por|"
+    r"le\s+(?:pregunte|dije|comente|pedi|marque|escribi|llame|avise|explique|entregue)\s+a)"
+    r"\s+(?=[A-ZÁÉÍÓÚÑ])",
+    re.IGNORECASE,
+)
+#: Nicknames from looks, written with an article and a capital: "la Güera", "el Flaco".
+_LOOKS_NICKNAME = re.compile(
+    r"\b(?:el|la)\s+(?P<value>(?:G[üu]er|G[üu]erit|Flac|Flaquit|Gord|Gordit|Chat|Priet|"
+    r"Chaparr|Negr|Negrit|Zurd|Rubi|Chiquit|Pelon)[oa]|Pel[óo]n|Tuerto|Chueco)(?!\w)"
+)
+#: A word that is only a title-case phrase's joint: "Personas con Discapacidad".
+_TITLED_WORD_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+|\b[Ee]squina)[ \t]+$")
+#: An acronym may prefix the label in case headings ("JDC-PROMOVENTE:").
+_LABEL_LINE = re.compile(rf"^[ \t]*(?:[a-z]{{2,6}}-)?(?:{_LABEL})[ \t]*[:=][ \t]*", re.MULTILINE)
 #: A form label alone on its line with the values on the lines below (credentials, OCR'd forms).
 _LABEL_BLOCK = re.compile(
     r"^[ \t]*(?:nombre(?:\(s\)|s)?|apellidos?(?: paterno| materno)?|(?:primer|segundo) apellido)"
@@ -163,6 +197,34 @@ _AND = re.compile(r"\s+y\s+")
 _MAX_WORDS = 6
 
 
+#: Institutions write their handles in lower case too ("@inemexico", "@sat_mx"): an acronym
+#: followed by a country, state or "oficial".
+_HANDLE_TAILS = frozenset({"mexico", "mx", "mex", "oficial", "gob", "gobmx", "noticias", "informa"})
+
+
+def _institutional_handle(handle: str) -> bool:
+    """Whether a lower-case handle is an institution's: acronym plus country, state or office."""
+    handle = handle.replace("_", "").replace(".", "")
+    for size in range(2, min(8, len(handle))):
+        head, tail = handle[:size], handle[size:]
+        if head in INSTITUTION_WORDS and (tail in _HANDLE_TAILS or tail in STATES):
+            return True
+    return False
+
+
+#: A quoted nickname between a given name and a surname ('Katharina "Tina" Penner').
+_INNER_NICKNAME = re.compile(r'["“«][^\W\d_][^"”»\n]{0,18}["”»][ \t]+(?=[A-ZÁÉÍÓÚÑ])')
+#: Where someone is from, after the name: "Pedro Luna de Fresnillo, Zacatecas".
+_ORIGIN_STATE = re.compile(r"[^\W\d_]+,?[ \t]+([^\W\d_]+)")
+
+
+def _from_state(text: str, pos: int) -> bool:
+    """Whether the words after a "de" at `pos` are a town and its state ("de Fresnillo, Zac")."""
+    gap = _GAP.match(text, pos)
+    origin = _ORIGIN_STATE.match(text, gap.end()) if gap else None
+    return bool(origin) and fold(origin.group(1)) in STATE_NAMES
+
+
 def _acceptable(word: str, strict: bool) -> bool:
     """Whether a word can be part of a name.
 
@@ -193,6 +255,8 @@ def _name_at(text: str, pos: int, strict: bool) -> tuple[int, int] | None:
             break
         word = match.group()
         if fold(word) in _CONNECTORS and (words or not strict):
+            if words and _from_state(text, match.end()):
+                break  # "soy Pedro Luna de Fresnillo Zacatecas": where he is from
             pending.append(match.span())
         elif _acceptable(word, strict):
             words.extend(pending)
@@ -204,6 +268,10 @@ def _name_at(text: str, pos: int, strict: bool) -> tuple[int, int] | None:
         if not gap:
             break
         cursor = gap.end()
+        nickname = _INNER_NICKNAME.match(text, cursor) if words else None
+        if nickname:
+            pending.append(nickname.span())
+            cursor = nickname.end()
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
@@ -279,6 +347,8 @@ class MxPersonRecognizer(RegexRecognizer):
                 continue
             if place_before(text, start) and source not in _FIELD_SOURCES:
                 continue
+            if historical_at(text, start, end):
+                continue  # "Felipe Carrillo Puerto": a town
             value = text[start:end]
             if end > start and (
                 source == "social handle"
@@ -305,11 +375,21 @@ class MxPersonRecognizer(RegexRecognizer):
     def _rule_candidates(self, text: str) -> Iterator[tuple[int, int, float, str]]:
         folded = fold(text)
         for match in _TRIGGER.finditer(folded):
+            if folded.startswith("con", match.start()) and _TITLED_WORD_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "Personas con Discapacidad", "esquina con Allende": not "hablé con Ana"
             strict = _STRONG_RE.match(folded, match.start()) is None
             yield from self._names_from(text, match.end(), strict, 0.8, "trigger")
+        for match in _AGENT.finditer(folded):
+            span = _name_at(text, match.end(), True)
+            if span and any(is_known_name(w) for w in fold(text[span[0] : span[1]]).split()):
+                yield (*span, 0.75, "agent")
+        for match in _LOOKS_NICKNAME.finditer(text):
+            yield (*match.span("value"), 0.7, "nickname")
         for match in _LABEL_LINE.finditer(folded):
             yield from self._names_from(text, match.end(), False, 0.8, "form label")
-        for match in _LABEL_BLOCK.finditer(folded):
+        for match in _LABEL_BLOCK.finditer(fold(read_ocr_zeros(text))):  # "N0MBRE" in OCR
             yield from self._value_lines(text, match.end())
         for match in _CLOSING_LINE.finditer(folded):
             yield from self._names_from(text, match.end(), True, 0.75, "signature")
@@ -330,12 +410,15 @@ class MxPersonRecognizer(RegexRecognizer):
             start, end = match.span("value")
             role = _SENDER_ROLE.match(folded, start, end)
             start = role.end() if role else start
+            bracket = text.find("(", start, end)
+            end = bracket if bracket > start else end  # "Fidel (jefe de manzana)": a role
             end = _SENDER_TAIL.search(folded, start, end).start()
             senders.append(text[start:end])
             yield start, end, 0.8, "chat sender"
         yield from self._mentions(text, folded, senders)
         for match in _HANDLE.finditer(text):
-            yield (*match.span("value"), 0.7, "social handle")
+            if not _institutional_handle(match.group("value")):
+                yield (*match.span("value"), 0.7, "social handle")
         yield from self._chat_labels(text)
         yield from self._vocatives(text, folded)
         yield from self._signature(text, folded)

@@ -1,7 +1,9 @@
 """PHONE: Mexican telephone numbers (10 national digits, optional +52 and mobile "1").
 
 Formatted numbers ("55 1234 5678", "(81) 8123-4567", "+52 1 33 1234 5678") are distinctive on
-their own; ten bare digits are also folio or account fragments, so they need a context word.
+their own; ten bare digits are also folio or account fragments, so they need a context word,
+which may be a verb of calling in any person ("márqueme al", "llámenos al", "me marcas al").
+A chat export names an unsaved sender by number ("[18:05] +52 1 444 180 2290: hola").
 """
 
 from __future__ import annotations
@@ -16,11 +18,18 @@ _TOLL_FREE = ("800", "900")
 _NOT_PHONE = re.compile(
     r"(?:\b(?:folio|expediente|referencia|ticket|oficio|guia|poliza|factura|contrato|pedido)|"
     r"\b(?:numero|no\.|num\.?)\s+de\s+(?:atencion|seguimiento|tramite|solicitud|reporte|registro|"
-    r"control|cuenta|cliente|orden|credencial|guia|rastreo|caso))\b[^\n\d]{0,12}$"
+    r"control|cuenta|cliente|orden|credencial|guia|rastreo|caso|inventario|serie|pieza|lote)|"
+    r"\b(?:inventario|serie|no\.? de serie))\b[^\n\d]{0,12}$"
+)
+#: Verbs of calling with their endings and pronouns: "llámame", "márqueme", "marquen",
+#: "llamarnos", "me marcas".
+_CALL = (
+    r"llam(?:a|e|o|as|es|en|an|ar|ada|adas)(?:me|nos|le|les)?|"
+    r"marc(?:a|o|as|an|ar)(?:me|nos|le|les)?|marqu(?:e|es|en)(?:me|nos|le|les)?"
 )
 _PHONE_WORD = re.compile(
-    r"\b(?:tel|telefono|telf|tels|cel|celular|movil|whats|whatsapp|wa|llamar|marcar|lada|fax|"
-    r"llamame|marcame|llamada|localizarme|comunicarse|comunicarme)\b"
+    r"\b(?:tel|telefono|telf|tels|cel|celular|movil|whats|whatsapp|wa|lada|fax|"
+    rf"{_CALL}|localizarme|comunicarse|comunicarme)\b"
 )
 
 
@@ -29,14 +38,14 @@ class MxPhoneRecognizer(RegexRecognizer):
 
     ENTITY = "PHONE"
     PATTERN = re.compile(
-        r"(?<![\w/.,$-])"
+        r"(?<![\w/.,$:-])"
         r"(?P<value>(?:(?:\+|00)?52[\s.-]?)?(?:1[\s.-]?)?(?:01[\s.-]?)?"
         r"(?:\(\d{2,3}\)|\d{2,4})(?:[\s.-]?\d{2,4}){1,4})"
-        r"(?![\w/:]|[.,]\d)"
+        r"(?![\w/]|[.,:]\d)"
     )
     CONTEXT = re.compile(
-        r"\b(tel|telefono|telf|tels|cel|celular|movil|whats|whatsapp|wa|llamar|marcar|lada|fax|"
-        r"contacto|numero|num|no\.|localizarme|llamame|marcame|llamada|comunicarse|comunicarme)\b"
+        r"\b(?:tel|telefono|telf|tels|cel|celular|movil|whats|whatsapp|wa|lada|fax|"
+        rf"contacto|numero|num|no\.|localizarme|{_CALL}|comunicarse|comunicarme)\b"
     )
     CONTEXT_WINDOW = 35
 

@@ -14,10 +14,12 @@ import re
 
 from sufragio.privacy.recognizers.base import RegexRecognizer
 
-#: Address words (Spanish and the US forms Mexicans abroad write) on the line before the number.
+#: Address words (Spanish and the US forms Mexicans abroad write) on the line before the number,
+#: also as OCR reads a credential's O as a zero ("C0L SAN R0MAN 24040", "D0MICILIO").
 _ADDRESS_LINE = re.compile(
     r"\b(?:calle|c|av|avenida|blvd|boulevard|calz|calzada|privada|priv|cerrada|cda|andador|and|"
-    r"circuito|cto|retorno|carretera|km|col|colonia|fracc|fraccionamiento|barrio|domicilio|"
+    r"circuito|cto|retorno|carretera|km|c[o0]l|colonia|fracc|fraccionamiento|barrio|"
+    r"d[o0]m[i1l]c[i1l]l[i1l][o0]|"
     r"direccion|mz|lt|sm|supermanzana|no|num|numero|int|apt|apto|unit|st|rd|ave|street|suite|dr|"
     r"drive|lane|ln)\b"
 )

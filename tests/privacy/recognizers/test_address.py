@@ -286,3 +286,114 @@ def test_office_line_of_a_persons_contact_card():
     assert found(recognizer, card) == ["Morelos 402 desp. 5, Centro, Toluca"]
     signature = "Junta Distrital 05\nTel. 722 123 4567\nOficina: Morelos 402, Centro, Toluca"
     assert found(recognizer, signature) == []
+
+
+def test_an_office_address_does_not_hide_a_home_later_in_the_line():
+    text = (
+        "fui al módulo de la Av. Tulum en Cancún y no me atendieron. vivo en SM 210 Mz 4 Lt 9, "
+        "Fracc. Las Palmas, Benito Juárez, Q. Roo. gracias"
+    )
+    assert found(MxAddressRecognizer(), text) == [
+        "SM 210 Mz 4 Lt 9, Fracc. Las Palmas, Benito Juárez, Q. Roo"
+    ]
+
+
+def test_a_domicile_phrase_or_a_named_holder_makes_an_address_personal_after_an_office():
+    recognizer = MxAddressRecognizer()
+    complaint = (
+        "regidora del Ayuntamiento de Orizaba, señalando como domicilio para oír y recibir "
+        "notificaciones el ubicado en calle Sur 12 número 40, altos, Zona Centro, Orizaba, Ver., "
+        "C.P. 94300, comparezco"
+    )
+    assert found(recognizer, complaint) == [
+        "calle Sur 12 número 40, altos, Zona Centro, Orizaba, Ver"
+    ]
+    record = (
+        "coincidió con un registro a nombre de Tomasa Ruiz Lara, con domicilio en Privada Cedros "
+        "8, Fracc. Los Olivos, Zapopan, Jalisco, C.P. 45130, y teléfono"
+    )
+    assert found(recognizer, record) == ["Privada Cedros 8, Fracc. Los Olivos, Zapopan, Jalisco"]
+
+
+def test_alcaldia_or_a_bare_postal_code_before_the_city():
+    recognizer = MxAddressRecognizer()
+    text = "vivo en Calle Encino 7, Col. Ajusco, C.P. 04300, Alcaldía Coyoacán, Ciudad de México."
+    assert found(recognizer, text) == [
+        "Calle Encino 7, Col. Ajusco",
+        "Alcaldía Coyoacán, Ciudad de México",
+    ]
+    text = (
+        "mi domicilio: Durango 80, Col. Roma Norte, Alcaldía Cuauhtémoc, 06700, Ciudad de México."
+    )
+    assert found(recognizer, text) == [
+        "Durango 80, Col. Roma Norte, Alcaldía Cuauhtémoc",
+        "Ciudad de México",
+    ]
+
+
+def test_an_address_in_spain_with_floor_and_postal_code_before_the_town():
+    text = "vivo en Calle de Serrano 41, 2º A, 28001 Madrid, España. Gracias"
+    assert found(MxAddressRecognizer(), text) == ["Calle de Serrano 41, 2º A", "Madrid, España"]
+
+
+def test_a_named_ranch_is_a_home_but_the_ranch_of_someone_is_not_an_address():
+    recognizer = MxAddressRecognizer()
+    text = "pónganle Rancho Las Palomas, sección municipal de Tecoripa, Sahuaripa, Son. porque no"
+    assert found(recognizer, text) == [
+        "Rancho Las Palomas, sección municipal de Tecoripa, Sahuaripa, Son"
+    ]
+    assert found(recognizer, "trabajo en el rancho de mi tío, en Sonora, Son.") == []
+
+
+def test_a_street_without_a_type_word_before_the_colonia_and_a_corrected_unit():
+    recognizer = MxAddressRecognizer()
+    text = "sirve el recibo de la casa de Sor Juana 214 depto 3, Col. Doctores?? ya no vivo ahí"
+    assert found(recognizer, text) == ["Sor Juana 214 depto 3, Col. Doctores"]
+    assert found(recognizer, "la casilla 1520, Col. Obrera, se instala") == []
+    text = "la guía dice 120 Oak St Apt 3 pero es Apt 5, por eso no llegó"
+    assert found(recognizer, text) == ["120 Oak St Apt 3", "Apt 5"]
+
+
+def test_credential_ocr_with_zeros_for_the_letter_o():
+    text = "D0MICILIO\nC 12 S/N\nC0L BUENAVISTA 24000\nCAMPECHE, CAMP.\nCLAVE DE ELECT0R"
+    assert found(MxAddressRecognizer(), text) == ["C 12 S/N\nC0L BUENAVISTA", "CAMPECHE, CAMP"]
+
+
+def test_offices_named_inside_or_around_the_address_are_public():
+    recognizer = MxAddressRecognizer()
+    bodega = (
+        "la bodega, ubicada en el inmueble de la Junta Local (Calle Hidalgo 5, Col. Centro), "
+        "recibió 12 cajas"
+    )
+    assert found(recognizer, bodega) == []
+    modules = "Módulos en Tepic: 180151 (Av. México 100) y 180152 (Mercado Morelos)."
+    assert found(recognizer, modules) == []
+    school = "en la Escuela Primaria No. 12, que está en la calle Morelos esquina Juárez, reparten"
+    assert found(recognizer, school) == []
+    group = "notifíquese en el domicilio del Colectivo, ubicado en Av. Sauces 100, Col. Centro."
+    assert found(recognizer, group) == []
+
+
+def test_a_companys_letterhead_and_tax_domicile_are_public_a_persons_is_not():
+    recognizer = MxAddressRecognizer()
+    letterhead = (
+        "Director\nAceros del Golfo, S.A. de C.V.\nAv. Industrial 400, Col. Centro, Veracruz"
+    )
+    assert found(recognizer, letterhead) == []
+    company = (
+        "Razón social: Plásticos Ruiz, S.A. de C.V.\nRFC: PRU010101AB1\n"
+        "Domicilio fiscal: Calle Norte 3 No. 12, Col. Industrial, Celaya, Gto."
+    )
+    assert found(recognizer, company) == []
+    person = "Nombre: Rosa Díaz Peña\nDomicilio fiscal: Calle Pino 4, Col. Centro, Celaya, Gto."
+    assert found(recognizer, person) == ["Calle Pino 4, Col. Centro, Celaya, Gto"]
+
+
+def test_years_spans_of_time_villages_and_roads_pin_no_home():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "se descarta el domicilio ofrecido en 2023 porque es oficina") == []
+    text = "registrados en el mismo domicilio en los últimos 8 meses."
+    assert found(recognizer, text) == []
+    assert found(recognizer, "integrantes de la comunidad del Campo 22, manifiestan") == []
+    road = "chocó en el camino de terracería entre San Pedro y La Loma, municipio de Tuzantla."
+    assert found(recognizer, road) == []

@@ -41,3 +41,10 @@ def test_ocr_digits_and_data_keys_as_birth_words():
     assert found(recognizer, '{"fecha_nacimiento": "1990-01-31"}') == ["1990-01-31"]
     assert found(recognizer, '"date_of_birth": "1990-01-31"') == ["1990-01-31"]
     assert found(recognizer, "NACIONALIDAD: MEXICANA, alta 12/12/2000") == []
+
+
+def test_birth_word_right_after_an_adults_date_but_not_a_recent_one():
+    recognizer = MxDateOfBirthRecognizer()
+    text = "en la credencial dice 11/04/1958 y yo nací el 04/11/1958"
+    assert found(recognizer, text) == ["11/04/1958", "04/11/1958"]
+    assert found(recognizer, "la audiencia fue el 10/10/2024 y nací en Puebla") == []

@@ -180,3 +180,89 @@ def test_streets_and_places_named_like_people():
 def test_a_name_repeated_as_a_city_after_a_capitalised_article_is_not_redacted():
     text = "mi tía Paz se mudó a La Paz el año pasado"
     assert [(e.start, e.end) for e in get_engine().analyze(text) if e.type == "PERSON"] == [(7, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("EXPEDIENTE: SX-JDC-0110/2031\nACTORA: ROSWITHA OCHOTORENA\n", "ROSWITHA OCHOTORENA"),
+        ("RAP-PROMOVENTE: YUNUEN TLATELPA\nASUNTO: recurso", "YUNUEN TLATELPA"),
+        ("QUEJOSA: Dálida Rubicel Tenorio\nAUTORIDAD: Junta Distrital", "Dálida Rubicel Tenorio"),
+        ("TERCERO INTERESADO: Fausto Medellín Arce\n", "Fausto Medellín Arce"),
+        ("DENUNCIANTE: Azarel Quiñonero\nDENUNCIADO: Partido X", "Azarel Quiñonero"),
+    ],
+)
+def test_parties_after_legal_labels_in_writs(text, name):
+    assert name in found(MxPersonRecognizer(), text)
+
+
+def test_lists_after_plural_honorifics():
+    text = "en representación de los señores Wilhelm Dyck Enns y Aganetha Wiebe, vecinos de"
+    assert found(MxPersonRecognizer(), text)[:2] == ["Wilhelm Dyck Enns", "Aganetha Wiebe"]
+    text = "comparecen las ciudadanas Yatzil Canul y Noemí Ek a solicitar"
+    assert {"Yatzil Canul", "Noemí Ek"} <= set(persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("lo firmó el C. Pietro Bianchi Lozano como testigo", "Pietro Bianchi Lozano"),
+        ("atendió a Heinrich Klassen Friesen en ventanilla", "Heinrich Klassen Friesen"),
+        ("y luego pasó Ramiro Wong Leyva por su credencial", "Ramiro Wong Leyva"),
+        ("el vecino Eleuterio Huchim Tzuc ya votó", "Eleuterio Huchim Tzuc"),
+        ("Para: Citas\nDe: Nicte-Ha Canul <nh@correo.example>", "Nicte-Ha Canul"),
+    ],
+)
+def test_foreign_mennonite_maya_and_hyphenated_names(text, name):
+    assert name in persons(text)
+
+
+def test_a_quoted_nickname_inside_a_name_after_a_trigger():
+    text = 'como la señora Margaretha "Greta" Loewen, que no maneja'
+    assert 'Margaretha "Greta" Loewen' in found(MxPersonRecognizer(), text)
+
+
+def test_ocr_credential_labels_with_zeros():
+    credential = "CREDENCIAL PARA V0TAR\nN0MBRE\nKUK\nPOOT\nAURELIANO\nD0MICILIO\nC 12 S/N"
+    assert found(MxPersonRecognizer(), credential) == ["KUK", "POOT", "AURELIANO"]
+
+
+def test_agents_and_nicknames_from_looks():
+    assert "Zyanya" in persons("El acta, enviada por Zyanya, llegó tarde.")
+    assert "Rosalba" in persons("ayer le pregunté a Rosalba si ya abrió el módulo")
+    assert persons("El oficio fue enviado por Oficialía de Partes.") == []
+    assert "Güero" in persons("[20:01] Nacho: y el Güero ya sacó su credencial?")
+    assert persons("Compré en Abarrotes La Güera de la esquina.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "conforme a la Ley para la Inclusión de las Personas con Discapacidad del estado",
+        "la Casa de Cultura de Zumpango abre a las 9",
+        "Programa: Detección de Situaciones Registrales Atípicas",
+        "lo reportamos a la Dirección de Desarrollo Urbano del municipio",
+        "Razón social: Distribuidora Agrícola del Mayo, S.A. de C.V.",
+        "Atentamente\nVECINOS DE LA COLONIA LAS PALMAS",
+        "Felipe Carrillo Puerto, Q. Roo, 3 de mayo de 2031",
+        "los módulos de Guachochi y Guadalupe y Calvo",
+        "Tuxpan (San Andrés Tenejapan), Veracruz",
+        'la casilla del Jardín de Niños "Rosario Castellanos".',
+        'el Hospital General de Zona "Dr. Aurelio Ortega Ruiz" atendió',
+        "Sigue a @ineoaxaca y @tepjf_oficial para más información",
+        "nos vemos en la esquina con Allende a las 5",
+    ],
+)
+def test_titles_offices_companies_headings_and_towns_are_not_people(text):
+    assert persons(text) == []
+
+
+def test_a_chat_senders_role_in_parentheses_is_not_part_of_the_name():
+    text = "[18:02] Don Anselmo (jefe de cuadra): mañana viene el módulo"
+    assert persons(text) == ["Anselmo"]
+
+
+def test_a_town_and_state_after_a_name_are_not_part_of_it():
+    assert persons("buenas tardes soy Rigoberto Salas Ponce de Jerez Zacatecas, perdí") == [
+        "Rigoberto Salas Ponce"
+    ]

@@ -36,3 +36,18 @@ def test_ten_digit_reference_numbers_are_not_phones():
     assert found(recognizer, "No. de reporte: 4817203365") == []
     assert found(recognizer, "el folio es 12, mi cel 4817203365") == ["4817203365"]
     assert found(recognizer, "Dejo mi número para seguimiento: 48 1720 3365") == ["48 1720 3365"]
+
+
+def test_chat_sender_number_and_verbs_of_calling():
+    recognizer = MxPhoneRecognizer()
+    chat = "[09:12] +52 1 618 204 3391: ¿a qué hora abren?"
+    assert found(recognizer, chat) == ["+52 1 618 204 3391"]
+    assert found(recognizer, "si no contesto márqueme al 6182043391 por favor") == ["6182043391"]
+    assert found(recognizer, "o llámenos al 6182043391") == ["6182043391"]
+    assert found(recognizer, "a las 10:30 2025-08-19 22:41:07") == []
+
+
+def test_inventory_and_serial_numbers_are_not_phones():
+    recognizer = MxPhoneRecognizer()
+    assert found(recognizer, "dañó la impresora (número de inventario 6182043391).") == []
+    assert found(recognizer, "No. de serie 6182043391") == []

@@ -43,3 +43,8 @@ def test_lone_five_digits_without_an_address_above_stay():
     assert found(recognizer, "Resultados\nSección 1234\n45000\nvotos") == []
     assert found(recognizer, "Calle Pino 12\n\n45000") == []
     assert found(recognizer, "Atentamente, Pedro\nMonterrey, NL 64000") == []
+
+
+def test_credential_ocr_with_zeros_for_the_letter_o():
+    text = "D0MICILIO\nC 12 S/N\nC0L BUENAVISTA 24000\nCAMPECHE, CAMP."
+    assert found(MxPostalCodeRecognizer(), text) == ["24000"]
