@@ -258,6 +258,7 @@ INSTITUTION_WORDS = frozenset(
     comercializadora distribuidora constructora inmobiliaria transportadora importadora
     exportadora agricola agropecuaria industrial industriales industrias transportes consultores
     consultoria corporativo corporacion abarrotes refaccionaria ferreteria papeleria
+    asociados asociadas abogados abogadas
     """
 )
 
@@ -287,6 +288,10 @@ LETTER_WORDS = words_of(
     subject from to sent date re fw thx thanks thank you regards cheers best bye ok okay please
     hi hello dear team equipo companeros companeras chicos chicas amigos amigas
     rubrica ps pd posdata
+    soltero soltera solteros casado casada casados viudo viuda divorciado divorciada
+    masculino femenino hombre mujer
+    perfecto perfecta listo exacto excelente genial vale entendido entendida enterado enterada
+    recibido recibida sale orale dale
     vecinos vecinas habitantes colonos integrantes miembros pobladores trabajadores
     trabajadoras padres madres familias productores comerciantes locatarios ejidatarios
     comuneros firmantes abajo firmamos suscritos suscritas
@@ -437,6 +442,8 @@ COMMON_WORDS = frozenset(
 
 #: Words that name a kind of place; a capitalised run right after one is a place name
 #: ("Escuela Benito Juárez", "colonia Pedro María Anaya"), as is a run starting with one.
+#: Businesses signed under their owner's name ("Taller Hermanos Ruiz", "Fonda La Güera") and
+#: INE's service modules ("MAC 090551 (Pueblo Nuevo)") are places too.
 PLACE_WORDS = words_of(
     """
     calle avenida av avda blvd boulevard bulevar calzada calz privada priv prolongacion prol
@@ -451,6 +458,12 @@ PLACE_WORDS = words_of(
     auditorio salon paraje comunidad congregacion residencial conjunto lomas bosques jardines
     arboledas praderas campestre infonavit fovissste modulo modulos sede sedes oficinas
     kiosko kiosco cancha deportivo foro explanada casino capilla santuario catedral basilica
+    mac
+    restaurante restaurant fonda cafeteria cafe taqueria loncheria cenaduria panaderia
+    pasteleria tortilleria carniceria polleria miscelanea estetica peluqueria barberia taller
+    consultorio agencia lavanderia tintoreria zapateria muebleria joyeria optica floreria
+    veterinaria gasolinera gimnasio academia guarderia purificadora imprenta vulcanizadora
+    boutique minisuper
     """
 )
 
@@ -476,6 +489,8 @@ NICKNAMES = words_of(
     mariel maru mau mayi michel mimi moni mony nati naty neto nico pame pao pau poncho quique
     rafa rebe rigo roci rosi ruby sandy santi silvi susy tavo tita tito tony tonita vane vicky
     willy xime yaz yeye yola yoli yoya yuyis zule
+    efra tono rodo checo gera javi nando lucha angie ceci chris fran juancho manu migue sofi
+    toni yeni yesi beny bere richi
     """
 )
 

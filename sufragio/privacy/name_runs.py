@@ -41,6 +41,8 @@ for _name in HISTORICAL_NAMES:
 #: Opening quotes and brackets that may stand between a place word and the name it carries.
 _OPENERS = "\"'“”«»()[]"
 _COMMA = re.compile(r",[ \t]*")
+#: A place's number between its kind and its name: "MAC 090551 (Pueblo Nuevo)", "Escuela No. 12".
+_PLACE_NUMBER = re.compile(r"(?:no\.?|num\.?|#|(?:no\.?|num\.?|#)?\d[\d-]*[a-z]?),?")
 _STATE_AFTER = re.compile(r",?[ \t]+([^\W\d_]+)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Ee]l|[Ll]as?|[Ll]os)\s+$")
 _CONNECTORS = frozenset({"de", "del", "la", "las", "los"})
@@ -143,6 +145,11 @@ def place_before(text: str, start: int) -> bool:
     while before and before[-1] in _CONNECTORS:
         before.pop()
     if before and before[-1].rstrip(".,") in PLACE_WORDS:
+        return True
+    numbered = len(before)
+    while numbered and _PLACE_NUMBER.fullmatch(before[numbered - 1]):
+        numbered -= 1
+    if 0 < numbered < len(before) and before[numbered - 1].rstrip(".,") in PLACE_WORDS:
         return True
     if _named_place_before(words):
         return True

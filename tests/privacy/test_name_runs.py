@@ -121,3 +121,9 @@ def test_quotes_and_brackets_between_a_place_word_and_a_name():
 
 def test_a_town_before_a_state_is_not_part_of_a_name():
     assert runs("soy Anselmo Ruiz Tapia de Sombrerete Zacatecas") == ["Anselmo Ruiz Tapia"]
+
+
+def test_a_numbered_place_before_a_name_makes_it_a_place():
+    assert place_before("la Escuela No. 45 Rosaura Zapata", 18)
+    assert place_before("acudí al MAC 150633 (Ramón Corona Sur)", 21)
+    assert not place_before("le entregué 45 Rosaura Zapata", 15)

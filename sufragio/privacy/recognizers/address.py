@@ -12,6 +12,10 @@ Forms and data records split an address over labelled fields ("Colonia:", "Munic
 "Entidad:", JSON keys "calle", "colonia", "municipio"); each value is reported when a street or
 colonia field of the same form vouches that the form holds a home address.
 
+Letters also close with a contact card: the place line under the writer's name ("Rebeca Solís"
+/ "Col. Las Huertas, Tijuana" / a phone) is where that person lives, and a "Referencias:" line
+under a form's address says how to find the house; both are reported.
+
 An address must pin one home: a number, "s/n", a corner, "domicilio conocido", or a colonia
 together with a street, another segment or a domicile phrase. A city on its own ("vivo en
 Monterrey") or a colonia on its own ("la colonia Del Valle") identifies no one. Addresses of
@@ -30,6 +34,7 @@ from sufragio.privacy.lexicon import (
     COMMON_WORDS,
     INSTITUTION_WORDS,
     STATES,
+    given_names,
     words_of,
 )
 from sufragio.privacy.recognizers.base import RegexRecognizer
@@ -47,19 +52,20 @@ _STREET = (
 _AREA = (
     r"c[o0]l|colonia|fracc|fraccionamiento|barrio|unidad habitacional|u\.? ?h|residencial|"
     r"conjunto habitacional|ejido|pueblo|localidad|loc|rancheria|comunidad|paraje|congregacion|"
-    r"rancho"
+    r"rancho|(?:primera|segunda|tercera|cuarta|quinta|sexta|septima|octava|novena|decima)\s+seccion"
 )
 #: Words that begin a further segment of an address, including those of addresses abroad.
 _PART = (
     _AREA + r"|alcaldia|alc|municipio|mpio|delegacion|del|interior|int|ext|exterior|depto|"
     r"departamento|despacho|piso|edificio|edif|entre|esquina|esq|mz|manzana|lt|lote|no|num|numero|"
     r"local|casa|km|ciudad|cd|estado|edo|sector|seccion|zona|torre|agencia|"
-    r"apt|apartment|unit|suite|ste|planta|altos|bajos"
+    r"apt|apartment|apartamento|apto|app|appartement|unit|suite|ste|planta|altos|bajos|region"
 )
 #: Directions given instead of (or after) a number in rural and informal addresses.
 _LANDMARK = re.compile(
     r"(?:a un (?:lado|costado) de|enseguida de|frente a|junto a|atras de|detras de|cerca de|"
-    r"a espaldas de|a la vuelta de)\b"
+    r"a espaldas de|a la vuelta de|pasando (?:el|la|los|las)|subiendo por|bajando por|"
+    r"(?:por|sobre) el camino (?:a|de|que va)|rumbo a)\b"
 )
 #: A landmark ends before a person it mentions ("enseguida de la tienda de don Goyo").
 _PERSON_IN_LANDMARK = re.compile(
@@ -73,9 +79,12 @@ _CARD_LABEL = re.compile(r"(?:oficina|despacho|consultorio)[ \t]*:")
 _MOBILE = re.compile(r"\b(?:movil|cel|celular|whatsapp|whats)\b")
 _START = re.compile(
     rf"\b(?:(?:{_STREET})\.?\s+(?=\S)|(?:{_AREA})\.?\s+(?=[a-z0-9])|"
-    rf"(?:{_DOMICILIO}(?:\s*\([^)\n]{{0,40}}\))?(?: de)?|[bv]iv(?:e|o|es|en|imos) (?:en|por)|"
+    rf"(?:{_DOMICILIO}(?:\s*\([^)\n]{{0,40}}\))?(?: de)?|[bv]iv(?:e|o|es|en|imos|ia|ias|ian|iamos)"
+    r"(?: (?:aca|aqui|alla|ahora|ya|todavia|actualmente))? (?:en|por)|"
     r"radic[oa]n? en|ubicad[oa] en|(?<![^\n])(?:oficina|despacho|consultorio)[ \t]*:|"
-    r"habito en|direccion:|mi direccion es|(?:mi|su|tu) casa (?:en|de)|recibo de (?:la )?luz de|"
+    r"habito en|direccion:|(?:mi|su|tu) (?:direccion|domicilio)(?: (?:anterior|actual|nuev[oa]|"
+    r"viej[oa]|de antes|registrad[oa]|correct[oa]|real|aqui|alla|de aqui|de alla))*"
+    r" (?:es|era|sera|fue)|(?:mi|su|tu) casa (?:en|de)|recibo de (?:la )?luz de|"
     r"casa de (?:mis?|sus?|tus?) \w+,? en)"
     r"(?:\s+(?:para oir y recibir notificaciones|particular|procesal|conocido))?"
     r"(?:\s+(?:en|el ubicado en|ubicado en|es))?\s*:?\s+)"
@@ -83,8 +92,12 @@ _START = re.compile(
 #: Addresses abroad start at the house number: "1450 E 4th St", "88 Spadina Ave".
 #: A street without a type word is known by the unit after it ("915 N Main Apt 2") or by the
 #: "City, ST 12345" that closes it ("40 Broadway, Albany, NY 12207").
+#: In French (Québec, France) the street type follows the number: "3480 rue Ontario Est",
+#: "12, avenue de la Gare".
 _ABROAD_START = re.compile(
-    r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:"
+    r"\b\d{1,6}(?:-\d{1,4})?,?[ \t]+(?:rue|avenue|boulevard|boul\.|chemin|route|allée|impasse|"
+    r"quai|montée|côte|rang|place)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l'|d[eu]s?[ \t]+|l')?[A-ZÀ-Ý]"
+    r"|\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:"
     r"(?:[A-Z0-9][\w'.-]*[ \t]+){1,4}"
     r"(?:St|Street|Ave|Avenue|Blvd|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Hwy|"
     r"Ter|Terrace|Cir|Circle)\b"
@@ -146,7 +159,7 @@ _CODE_THEN_PLACE = re.compile(r"\d{5}[ \t]+([^\W\d][^\d]*)")
 #: Parts of an address that also follow its postal code ("C.P. 03200, Alcaldía Benito Juárez").
 _ADMIN = re.compile(r"(?:alcaldia|alc|municipio|mpio|delegacion|ciudad|cd|estado|edo)\b")
 #: Floor and door in Spain: "3º B", "2ª izq.".
-_FLOOR = re.compile(r"\d{1,2}[ \t]*[º°ª]")
+_FLOOR = re.compile(r"\d{1,2}\.?[ \t]*[º°ª]")
 #: Villages are public places: the village's own name with a number ("comunidad menonita del
 #: Campo 6 1/2") pins no home; a later segment must ("…, Calle Hidalgo 5").
 _VILLAGE = re.compile(r"(?:comunidad|pueblo|localidad|loc|ejido|congregacion|paraje)\b")
@@ -170,6 +183,26 @@ _OFFICE_AFTER = re.compile(
 #: Domicile phrases that make a colonia or ranchería alone someone's home ("vivo en la Ranchería
 #: El Zapote"), unlike a colonia mentioned in passing.
 _FROM_OR_IN = re.compile(r"\b(?:de|en)\s+(?:la\s+|el\s+)?$")
+#: "de la colonia Las Palmas en Irapuato": the town named after the colonia in the same segment.
+_IN_TOWN = re.compile(r"[ \t]en[ \t]+[A-ZÁÉÍÓÚÑ]")
+_INTRODUCTION = re.compile(r"\b(?:soy|me llamo|mi nombre es|somos)\b")
+_GROUP = re.compile(
+    r"\b(?:vecinos|habitantes|colonos|residentes|pobladores)\s+de\s+(?:la\s+|el\s+)?$"
+)
+#: "en nuestra comunidad de …", "mi pueblo": the writer's own village.
+_OWN = re.compile(r"\b(?:mi|mis|nuestr[oa]s?)\s+$")
+#: "mi casa en Dallas": a home named by its town alone.
+_HOUSE_IN = re.compile(r"(?:mi|su|tu) casa en\b")
+_SEASONS = words_of(
+    "semana navidad pascua vacaciones ano fin verano invierno diciembre enero cuaresma puente"
+)
+_TOWN = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?:[ \t]+(?:(?:de|del|la|las|los)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'-]+){0,3}"
+)
+#: "vive en la Roma, en Durango 112 depto 3": the street after the colonia, with its number.
+_EN_STREET = re.compile(
+    r"en[ \t]+(?:(?:[A-ZÁÉÍÓÚÑ][\w.]*|de|del|la|las|los|el)[ \t]+){1,5}\d{1,5}[A-Za-z]?\b"
+)
 _PERSONAL_PHRASE = re.compile(r"domicilio|viv|radic|habito|direccion|casa")
 #: Stop words that may sit inside an address ("Calle de la Rosa", "entre Montes y Flores",
 #: Yucatán's "Calle 42 por 35 y 37");
@@ -187,11 +220,31 @@ _MONTHS = words_of(
 #: would otherwise start a new clause.
 _DATE_STREET = re.compile(r"\d{1,2}\s+de\s+$")
 _ALLOWED_AFTER = {"nombre": re.compile(r"sin\s+$"), "con": re.compile(r"esq(?:uina|\.)?\s+$")}
+#: Common words that stay inside an address before what follows them: "casi esquina con",
+#: "ahí en Cuaji", "aquí en Chicago", "también en Monterrey" (the town the address is in).
+_ALLOWED_BEFORE = {
+    "casi": re.compile(r"\s+esq"),
+    **dict.fromkeys(["aqui", "ahi", "alli", "alla", "tambien"], re.compile(r"\s+en\s+\S")),
+}
+_OCR_ZERO = re.compile(r"(?<=[A-Z])0|0(?=[A-Z]{2})")
+_HERE_IN = re.compile(r"(?:aqui|ahi|alli|alla|tambien)\s+(?=en\s)")
+#: A numbered section or sector is part of a neighbourhood's name, not a house number:
+#: "Ciudad Azteca 3a. Sección", "Cumbres 2o Sector", "Lázaro Cárdenas 2da. Sección".
+_ORDINAL_AREA = re.compile(
+    r"\b\d{1,2}[ \t]*(?:a|ra|da|er|ro|do|to|ta|va|na|o|º|ª)\b\.?(?=[ \t]*(?:secc|sector|etapa|$))"
+)
+_ORDINAL_NAME = re.compile(
+    r"\d{1,2}(?:a|ra|da|er|ro|do|to|ta|va|na|o)\.[ \t]*(?:secc|sector|etapa|avenida|av\b|calle|"
+    r"privada|cerrada|norte|sur|oriente|poniente)"
+)
+#: A dash before a remark ends the address: "Calle Jalapa 117, Monterrey – 9 registros".
+_DASH = re.compile(r"[ \t](?:[–—]|-(?=[ \t]+[a-z0-9]))[ \t]")
 #: Abbreviations whose period does not end a sentence ("Av.", "Fracc.", "Pte.").
 _ABBREVIATIONS = words_of(
     """
     av avda blvd calz priv cda prol carr mz col fracc no num int ext depto edif esq lt pte ote nte
     alc mpio del cd edo gral lic sta sto dr ing km loc and sm apt ste st ave rd cto circ desp
+    c0l ampl app apto secc boul
     """
 )
 #: English street types come after the name ("Ashland Ave."); their period ends the sentence
@@ -207,7 +260,8 @@ _LOCATED = re.compile(
 #: Spelled numbers count too: dictated addresses say "ochenta y dos".
 _ADDRESS_TAIL = words_of(
     """
-    domicilio centro norte sur oriente poniente conocido uno dos tres cuatro cinco seis siete
+    domicilio centro norte sur oriente poniente pte ote nte conocido uno dos tres cuatro cinco seis
+    siete
     ocho nueve
     diez once doce veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento
     """
@@ -216,7 +270,10 @@ _NUMBER_OR_COMMA = re.compile(r"[\d,]")
 #: "vivo en la Doctores", "ya vive en la del Valle", "en casa de mi abuela, en la Moderna": after
 #: a verb of living or a relative's house, "la" and a name is a colonia, unless the noun is a
 #: town, a region or a generic place.
-_LIVING = re.compile(r"[bv]iv(?:e|o|es|en|imos) en|casa de (?:mis?|sus?|tus?) \w+,? en")
+_LIVING = re.compile(
+    r"[bv]iv(?:e|o|es|en|imos|ia|ian|iamos)(?: (?:aca|aqui|alla|ahora|ya))? en|"
+    r"casa de (?:mis?|sus?|tus?) \w+,? en"
+)
 _IMPLICIT_COLONIA = re.compile(
     r"la\s+(?!(?:ciudad|capital|cabecera|sierra|costa|frontera|zona|region|casa|calle|colonia|"
     r"parte|orilla|playa|periferia|comunidad|rancheria|localidad|huasteca|mixteca|montana|selva|"
@@ -240,7 +297,7 @@ _POSTAL = re.compile(r"c\.?\s?p\b\.?|codigo postal|cod\.? postal|zip")
 _POSTAL_SEGMENT = re.compile(r"(?:c\.?\s?p\.?|codigo postal|cod\.? postal|zip)\s*:?\s*\d{5}")
 #: A place followed by its postal code with no comma between: "COL CENTRO 68000", "CA 90012".
 _PLACE_THEN_CODE = re.compile(r"(.*?\S)\s*,?\s+\d{5}(?:-\d{4})?")
-_WORD_PERIOD = re.compile(r"(\w+)\.(?=\s|$)")
+_WORD_PERIOD = re.compile(r"(\w+\)?)\.(?=\s|$)")
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y"}
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-záéíóúüñ]+\b(?!\.)")
 #: "En Santa Cruz Acatlán, Naucalpan, en la Cerrada Montes 7": places named before the street.
@@ -275,6 +332,25 @@ _FORM_SPAN = 400
 _MAX_LEN = 300
 #: Lines after the first that an address may continue over ("Col. Centro" / "Oaxaca, Oax.").
 _MAX_LINES = 4
+#: "Referencias: casa azul de dos pisos, frente a …" under a home address in a form says how to
+#: find the house; the line is part of that address.
+_REFERENCES = re.compile(
+    r"^[ \t]*(?:referencias?|senas(?: particulares)?|como llegar)"
+    r"(?:[ \t]+(?:del domicilio|de (?:la|su) casa|de ubicacion|para llegar))?"
+    r"[ \t]*:[ \t]*(?P<value>[^\n]*[^\s.])",
+    re.MULTILINE,
+)
+#: Lines of a contact card after the place line: a phone, an e-mail, a labelled contact.
+_CONTACT_LINE = re.compile(
+    r"[>\s]*(?:(?:tel|cel|movil|whatsapp|correo|e-?mail)\b[^\n]*|[^\n]*@[^\n]*|[\d\s()+.-]{8,})$"
+)
+#: A person's name alone on a signature line: "José Armando Cisneros Lara", "> Leonel Barragán".
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:>[ \t]*)?(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ \t]+(?:(?:de|del|la|las|los|y)[ \t]+)*"
+    r"[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]+|\.)){1,4})[ \t]*$"
+)
+#: The place line under it: "Col. Oblatos, Guadalajara", "Coyoacán, CDMX", "Culiacán, Sinaloa".
+_PLACE_LINE = re.compile(r"[ \t]*(?:>[ \t]*)?(?P<place>[^\W\d][^\d\n:@]{2,60}?)[ \t.]*$")
 _SCORE = 0.8
 #: Score of an office's or a venue's address: reported below any threshold, so that the engine
 #: can also leave alone the postal code inside it (a public address is public as a whole).
@@ -320,6 +396,8 @@ def _trim(text: str, folded: str, start: int, end: int) -> tuple[int, int, bool]
     ended = False
     for match in _WORD_PERIOD.finditer(text, start, end):
         word = fold(match.group(1))
+        if _ORDINAL_NAME.match(folded, match.start()) and match.end() < end:
+            continue  # "3a. Sección", "5a. Avenida Norte"
         if word.isdigit() or (len(word) > 1 and word not in _ABBREVIATIONS):
             end, ended = match.end() - 1, True
             break
@@ -328,6 +406,9 @@ def _trim(text: str, folded: str, start: int, end: int) -> tuple[int, int, bool]
             if before and before[-1] not in _ADDRESS_GLUE:
                 end, ended = match.end() - 1, True  # "204 S Oak Ave. Bring your ID"
                 break
+    dash = _DASH.search(text, start, end)
+    if dash:
+        end, ended = dash.start(), True
     second = _SECOND_STREET.search(folded, start, end)
     if second:
         end, ended = second.start(), True
@@ -357,12 +438,15 @@ def _clause_start(text: str, folded: str, start: int, end: int) -> int | None:
             continue
         if word in _ALLOWED_AFTER and _ALLOWED_AFTER[word].search(before):
             continue
+        if word in _ALLOWED_BEFORE and _ALLOWED_BEFORE[word].match(folded, match.end()):
+            continue
         if (
             word in COMMON_WORDS
             and word not in _ADDRESS_GLUE
             and word not in _ADDRESS_TAIL
             and not _PART_START.fullmatch(word)
             and not _STREET_OR_AREA.fullmatch(word)
+            and not _LANDMARK.match(folded, match.start())  # "casa de adobe junto a la escuela"
         ):
             return match.start()
     return None
@@ -432,6 +516,45 @@ def _block_start(folded: str, start: int) -> int:
     return blank + 2 if blank >= 0 else max(0, start - 400)
 
 
+def _signature_place(text: str, folded: str) -> tuple[int, int] | None:
+    """The place line under a person's name that closes a letter or a contact card ("José
+    Armando Cisneros Lara" / "Col. Oblatos, Guadalajara" / "33 3641 9088"): where that person
+    lives. The place must be a colonia or end in a state, and the name a person's."""
+    end = len(text.rstrip())
+    lines: list[tuple[int, int]] = []
+    pos = end
+    while pos > 0 and len(lines) < 5:
+        line_start = text.rfind("\n", 0, pos) + 1
+        lines.append((line_start, pos))
+        pos = line_start - 1
+    index = 0
+    while index < len(lines) and _CONTACT_LINE.fullmatch(folded, *lines[index]):
+        index += 1
+    if index + 1 >= len(lines):
+        return None
+    place = _PLACE_LINE.fullmatch(text, *lines[index])
+    name = _NAME_LINE.fullmatch(text, *lines[index + 1])
+    if not place or not name:
+        return None
+    name_words = fold(name.group("name")).replace(".", " ").split()
+    if name_words[0] not in given_names() or any(w in INSTITUTION_WORDS for w in name_words):
+        return None
+    value = folded[place.start("place") : place.end("place")]
+    segments = [part.strip() for part in value.split(",")]
+    if len(segments) < 2 or len(segments) > 3 or len(value.split()) > 7:
+        return None
+    neighbourhood = _NEIGHBOURHOOD.match(segments[0]) is not None
+    if not (neighbourhood or segments[-1].strip(".") in STATES):
+        return None
+    original = text[place.start("place") : place.end("place")]
+    if not all(
+        _place_like(part, fold(part), False, False)
+        for part in original.split(",")[int(neighbourhood) :]
+    ):
+        return None
+    return place.span("place")
+
+
 def _state_on_line(text: str, folded: str, start: int) -> bool:
     """Whether the line from `start` names a state or a city ("GUADALAJARA, JAL.", "Reno, NV
     89501")."""
@@ -448,7 +571,23 @@ def _place_like(original: str, folded: str, lower_case: bool, new_line: bool) ->
     Capitalised words pass; lower-case ones only if they are states ("Tulancingo hgo") or the
     writer does not capitalise at all (`lower_case`) and they are not common words. `new_line`
     is set for a line that names no state or city: a signature or a heading, never taken in.
+    OCR's zeros for O ("ECATEPEC DE M0RELOS"), a numbered section ("Cumbres 2o Sector"), a
+    province in parentheses ("Montréal (Québec)") and "ahí en Cuaji" pass too.
     """
+    here = _HERE_IN.match(folded)
+    if here:
+        original, folded = original[here.end() :], folded[here.end() :]
+    if "0" in original:
+        original = _OCR_ZERO.sub("O", original)
+    ordinal = _ORDINAL_AREA.search(folded)
+    if ordinal:
+        original = original[: ordinal.start()] + original[ordinal.end() :]
+        folded = folded[: ordinal.start()] + folded[ordinal.end() :]
+    if "(" in original:
+        original, folded = (
+            original.replace("(", " ").replace(")", " "),
+            folded.replace("(", " ").replace(")", " "),
+        )
     words = original.split()
     if not words or len(words) > 5 or any(ch.isdigit() or ch == ":" for ch in original):
         return False  # digits or a form label ("ENTIDAD: HIDALGO")
@@ -543,12 +682,36 @@ class MxAddressRecognizer(RegexRecognizer):
                 results.append(self._result(begin, end))
             if spans:
                 consumed = spans[-1][1]
+        if results and ":" in text:
+            results += self._references(text, folded, results)
+        if "\n" in text:
+            taken = [(r.start, r.end) for r in results]
+            span = _signature_place(text, folded)
+            if span and not any(span[0] < e and s < span[1] for s, e in taken):
+                results.append(self._result(*span))
         if ":" in text:
             taken = [(r.start, r.end) for r in results]
             for begin, end in self._fields(text, folded):
                 if not any(begin < e and s < end for s, e in taken):
                     results.append(self._result(begin, end))
         return sorted(results, key=lambda r: r.start)
+
+    def _references(
+        self, text: str, folded: str, results: list[RecognizerResult]
+    ) -> list[RecognizerResult]:
+        """A "Referencias:" line right under a home address (no blank line between)."""
+        found = []
+        for match in _REFERENCES.finditer(folded):
+            begin = match.start()
+            home = any(
+                r.score >= _SCORE
+                and 0 <= begin - r.end <= 200
+                and "\n\n" not in folded[r.end : begin]
+                for r in results
+            )
+            if home and match.end() > match.start("value"):
+                found.append(self._result(*match.span("value")))
+        return found
 
     @staticmethod
     def _fields(text: str, folded: str) -> list[tuple[int, int]]:
@@ -657,6 +820,7 @@ class MxAddressRecognizer(RegexRecognizer):
                 or _STREET_START.match(value) is not None
                 or _FLOOR.match(text, start_) is not None
                 or (not segment.new_line and _LANDMARK.match(value) is not None)
+                or (not segment.new_line and _EN_STREET.match(text, start_, end) is not None)
             )
             own_line = segment.new_line and not _state_on_line(text, folded, start_)
             country = after_postal and _COUNTRY.fullmatch(value) is not None
@@ -674,21 +838,37 @@ class MxAddressRecognizer(RegexRecognizer):
                 after_postal = True
         if piece_start >= 0 and piece_end > piece_start:
             pieces.append((piece_start, piece_end))
-        if not pieces or not self._pins_a_home(folded, pieces[0], parts, start):
+        if not pieces or not self._pins_a_home(text, folded, pieces[0], parts, start):
             return []
         return pieces
 
     @staticmethod
-    def _pins_a_home(folded: str, piece: tuple[int, int], parts: int, start: _Start) -> bool:
+    def _pins_a_home(
+        text: str, folded: str, piece: tuple[int, int], parts: int, start: _Start
+    ) -> bool:
         """Whether the address before the postal code is specific enough to identify a home."""
         value = _YEAR.sub(" ", folded[piece[0] : piece[1]])
+        if _ORDINAL_AREA.search(value):
+            if parts > 1 and not _GROUP.search(folded, max(0, piece[0] - 30), piece[0]):
+                return True  # "Ranchería Tierra Blanca 2a Sección, Centla, Tab."
+            value = _ORDINAL_AREA.sub(" ", value)  # "Buenavista 1ra. Sección": a name, no number
+        before = folded[max(0, piece[0] - 12) : piece[0]]
         if not start.phrase and _VILLAGE.match(value):
+            if parts > 1 and _OWN.search(before):
+                return True  # "en nuestra comunidad de Tepexteno, municipio de Huejutla"
             comma = value.find(",")
             return comma >= 0 and _LOCATED.search(value, comma) is not None
         if _ROAD.match(value) and not start.phrase:
             return _NUMBERED.search(value) is not None or "esq" in value
         if _LOCATED.search(value):
             return True
+        if (
+            _HOUSE_IN.match(folded, start.begin)
+            and _TOWN.fullmatch(text, piece[0], piece[1])
+            and value.split()[0] not in COMMON_WORDS
+            and value.split()[0] not in _SEASONS
+        ):
+            return True  # "me llegó a mi casa en Dallas": where that person's home is
         if start.phrase and _LIVING.match(folded, start.begin) and _IMPLICIT_COLONIA.match(value):
             first = value.split()[1]
             if first in ("de", "del") or first not in COMMON_WORDS:
@@ -705,10 +885,17 @@ class MxAddressRecognizer(RegexRecognizer):
         # "vecina de la colonia Agrícola Oriental, Iztacalco", not "Colonia Roma, Condesa y
         # Narvarte fueron las más votadas": a colonia without a number is where someone is from.
         # A village ("vecinos de la comunidad de San Juan, Toluca") is a place, not a home.
+        # "Los vecinos de la colonia Satélite, Naucalpan": a group, no one's home. "Soy Ana, de
+        # la colonia Las Palmas en Irapuato": the town after "en" when a person introduces herself.
+        around = folded[_sentence_start(folded, max(0, piece[0] - 100), piece[0]) : piece[0]]
+        in_town = _IN_TOWN.search(text, piece[0], piece[1]) is not None and _INTRODUCTION.search(
+            around
+        )
         return (
-            parts > 1
+            (parts > 1 or bool(in_town))
             and _NEIGHBOURHOOD.match(value) is not None
             and _FROM_OR_IN.search(folded, max(0, piece[0] - 8), piece[0]) is not None
+            and not _GROUP.search(folded, max(0, piece[0] - 30), piece[0])
         )
 
     @staticmethod

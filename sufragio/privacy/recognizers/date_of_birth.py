@@ -6,6 +6,9 @@ found as data keys ("fecha_nacimiento", "date_of_birth") and with OCR's digits f
 ("FECHA DE NAC1MIENTO"). The birth word may also follow the date closely when the date is an
 adult's birth year ("dice 03/07/1963 y yo nací el 07/03/1963", "12/05/1980, mi fecha de
 nacimiento"), never a recent one ("el 10/10/2024 y nací en…" is the day of a hearing).
+What a birth certificate says is a birth date too ("el acta dice 14 de julio de 1990"), but a
+recent date next to "acta de nacimiento" is the day it was issued or amended ("me expidió acta de
+nacimiento … el 3 de marzo de 2025"): nobody writing to INE was born that recently.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ _AFTER = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 #: Youngest age at which a letter writer speaks of a birth date of their own or a relative's.
 _MIN_AGE = 15
+#: Context that names the certificate rather than the birth: its date may be its issue date.
+_DOCUMENT = re.compile(r"(?:acta|registro|certificado|constancia|copia)\s+(?:de\s+)?$|\bacta\b")
 _SPELLED_YEAR = rf"(?:mil\s+novecientos|dos\s+mil)(?:\s+(?:y\s+)?(?:{_NUMBER_WORD}))*"
 
 
@@ -57,7 +62,9 @@ class MxDateOfBirthRecognizer(RegexRecognizer):
     CONTEXT = re.compile(
         r"(?<![a-z])nac(?:i|io|imos|iste|ieron|id[oa]s?|[i1l]m[i1l]ent[o0])?(?![a-z0-9])|f\.\s?nac|"
         r"fech?\.?\s?(?:de\s)?nac|cumpleanos|\bcumpl(?:o|io|i|ira)\b|vine al mundo|\bedad\b|"
-        r"f\.?\s?n\.?\s?:|\bdob\b|born|birth"
+        r"f\.?\s?n\.?\s?:|\bdob\b|born|birth|"
+        r"\bacta(?: de nacimiento)?\s+"
+        r"(?:dice|tiene|trae|marca|indica|senala|viene con|aparece con)\b"
     )
     CONTEXT_WINDOW = 60
 
@@ -69,10 +76,22 @@ class MxDateOfBirthRecognizer(RegexRecognizer):
         before = folded[max(line_start, start - self.CONTEXT_WINDOW) : start]
         return self.CONTEXT.search(before) is not None
 
+    def _document_only(self, folded: str, start: int) -> bool:
+        """Whether every birth word before the date belongs to a certificate's name."""
+        base = max(0, start - self.CONTEXT_WINDOW)
+        words = list(self.CONTEXT.finditer(folded, base, start))
+        return bool(words) and all(
+            w.group().startswith("acta")
+            or _DOCUMENT.search(folded, max(0, w.start() - 16), w.start())
+            for w in words
+        )
+
     def score(self, match: re.Match[str], folded: str) -> float | None:
         """Only with birth context before, or after an adult's birth date."""
-        if self.context_near(folded, match.start()):
-            return 0.85
         year = _YEAR.search(match.group())
         adult = year and int(year.group()) <= datetime.date.today().year - _MIN_AGE
+        if self.context_near(folded, match.start()):
+            if year and not adult and self._document_only(folded, match.start()):
+                return None
+            return 0.85
         return 0.85 if adult and _AFTER.match(folded, match.end()) else None

@@ -4,6 +4,8 @@ Reported only next to a context word ("OCR", "credencial"), since 13 digits alon
 Writers describe the card's back at some length ("Atrás de la credencial venía el número … y
 abajo otro más largo, 0712…"), so the window is wide; a number labelled as a reference ("folio
 2520…", "expediente") is not the card's, however close the word "credencial" is.
+The machine-readable zone of a credential prints it after the CIC and two fillers ("IDMEX
+1234567890<<0123456789012"), so "IDMEX" and "<<" right before it are context too.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ class MxIneOcrRecognizer(RegexRecognizer):
 
     ENTITY = "INE_OCR"
     PATTERN = re.compile(r"(?<![\w/.,$-])\d{13}(?![\w/]|[.,]\d)")
-    CONTEXT = re.compile(r"\bocr\b|\bcredencial\b|\bine\b|\breverso\b")
+    CONTEXT = re.compile(r"\bocr\b|\bcredencial\b|\bine\b|\breverso\b|\bidmex|<<$")
     CONTEXT_WINDOW = 100
 
     def score(self, match: re.Match[str], folded: str) -> float | None:

@@ -7,8 +7,9 @@ combined, each vetted against the institution and common-word lexicons:
 1. NER spans labelled PER, grown over a second surname spaCy left behind; the engine asks spaCy
    only about capitalised text the other sources could not explain (see `ner_results`);
 2. names right after a trigger: "mi nombre es", "el que suscribe", "C.", "Lic.", "Nombre:", a
-   closing such as "Atentamente" (signature block), "mi hermano", "la regidora", "a nombre de"…,
-   and form values under a label line ("NOMBRE" / "ROSAS" / "CAMPOS");
+   closing such as "Atentamente" (signature block), "mi hermano", "la regidora", "a nombre de",
+   "dice llamarse", "le dicen"…, form values under a label line ("NOMBRE" / "ROSAS" / "CAMPOS"),
+   and, in a letter about a misspelt name, both spellings ("salió JIMENA", "correcto es XIMENA");
 3. WhatsApp sender names ("[09:14] Lupita: …");
 4. capitalised runs vouched for by the given-name and surname lexicons, in any case and order
    ("JOSE LUIS TREVIÑO GARZA", "Pérez López, Juan"), see `sufragio.privacy.name_runs`.
@@ -32,6 +33,7 @@ from sufragio.privacy.lexicon import (
     STATES,
     given_names,
     is_known_name,
+    surnames,
 )
 from sufragio.privacy.name_runs import (
     extend_name,
@@ -57,17 +59,30 @@ _KIN = (
     r"ahijad[oa]|padrino|madrina"
 )
 _STRONG = (
-    r"mi nombre es|me llamo|me yamo|se llama|de nombre|de apellidos?|a nombre de|"
+    r"mi nombre es|me llamo|"
+    # "mi nombre correcto es", "mi segundo apellido es", "mis apellidos son"
+    r"mi (?:(?:primer|segundo) )?(?:nombre|apellido)(?: (?:completo|correcto|real|verdadero))? es|"
+    r"mis (?:nombres|apellidos)(?: correctos)? son|"
+    r"me yamo|se llama|de nombre|de apellidos?|a nombre de|"
     r"(?:el|la|los|las) que suscribe[n]?|"
     r"quien(?:es)? suscribe[n]?|(?:el|la|los|las) suscrit[oa]s?|usuari[oa] afectad[oa]|"
     r"aparec(?:e|io|en) como|aparezco como|registrad[oa] como|debe decir"
 )
 _WEAK = r"(?:yo )?soy|yo,?|con|oye|hola"
+#: How others call someone: "dice llamarse Leydi", "le dicen Chucho", "alias Toño"; strict,
+#: so only capitalised or known names follow ("le dicen que…" names no one).
+_CALLED = (
+    r"llamarse|se hac(?:e|ia) llamar|(?:le|les|me) (?:dicen|deci(?:a|mos)|apodan)|"
+    r"apodad[oa]|alias|conocid[oa] como"
+)
 #: "soy el Chino Ramos", "soy la Lupe": a nickname after an article introduces oneself too.
 _SELF_NICKNAME = re.compile(r"\bsoy (?:el|la)\s+")
+#: "nombre" and "apellido" as OCR misreads them ("N0mbre", "Apeliido", "Apelldo").
+_OCR_NOMBRE = r"n[o0]m[bh8]re"
+_OCR_APELLIDO = r"a[pq][e3][l1i|]{1,3}d[o0]"
 _LABEL = (
-    r"nombre(?:\(s\)|s)?(?: completo)?(?: del solicitante| del titular| de la persona)?|"
-    r"apellidos?(?: paterno| materno)?|(?:primer|segundo) apellido|name|full name|titular|"
+    rf"{_OCR_NOMBRE}(?:\(s\)|s)?(?: completo)?(?: del solicitante| del titular| de la persona)?|"
+    rf"{_OCR_APELLIDO}s?(?: paterno| materno)?|(?:primer|segundo) apellido|name|full name|titular|"
     r"beneficiari[oa]|solicitante|contacto|remitente|"
     r"funcionario que reporta|firma|"
     # parties named in the heading of a writ or complaint ("ACTOR:", "TERCERO INTERESADO:")
@@ -80,7 +95,8 @@ _CLOSING = (
     r"gracias(?: de antemano)?|quedo a sus ordenes|sin mas por el momento|un saludo|"
     r"agradecere su (?:apoyo|atencion)|agradezco (?:su|de antemano)[^\n.]{0,20}|"
     r"(?:un )?abrazos?(?: fuerte)?|besos|bendiciones|cuidate|te quiero|nos vemos|hasta pronto|"
-    r"thx|thanks|thank you|regards|best regards|best|cheers|bye|xoxo|slds|"
+    r"thx|thanks(?: a lot| so much)?|thank you(?: (?:so|very) much)?|many thanks|regards|"
+    r"best regards|best|cheers|bye|xoxo|slds|"
     r"\(?(?:rubrica|firma autografa|firma)\)"
 )
 
@@ -104,10 +120,28 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:y\s+|e\s+)?|\s+[ye]\s+")
 
 _TRIGGER = re.compile(
     rf"(?:\b(?:{_STRONG})\b|(?:\b(?:mi|su|tu|nuestr[oa]|la|el)\s+)(?:{_KIN})\b(?:\s+(?:el|la)\b)?|"
-    rf"\b(?:{_KIN_OF})\s+de\b|"
-    rf"(?<![\w.])(?:{_TITLES})(?=[\s,])|(?:^|(?<=[.,;:¿?!\s]))(?:{_WEAK})(?=\s))[,:]?\s+[\"“«]?"
+    rf"\b(?:{_KIN_OF})\s+de\b|\b(?:{_CALLED})\b|"
+    rf"(?<![\w.])(?:{_TITLES})(?=[\s,:])|(?:^|(?<=[.,;:¿?!\s]))(?:{_WEAK})(?=\s))[,:]?\s+[\"“«]?"
 )
 _STRONG_RE = re.compile(rf"(?:{_STRONG})\b")
+#: "aparezco como afiliada", "aparece como vigente": after these a status may follow, so a
+#: lower-case value counts only when quoted ("aparezco como 'maria lopes'").
+_AS_RE = re.compile(r"(?:aparec(?:e|io|en)|aparezco|registrad[oa]) como\b")
+#: A letter about a misspelt name ("mi nombre salió mal", "corrección del apellido")...
+_NAME_TOPIC = re.compile(r"\b(?:nombres?|apellidos?)\b")
+_MISSPELT_TOPIC = re.compile(
+    r"\bmal\b|\berror|\berrone|equivoc|incorrect|\bcorrect|rectific|corrig|\bacento|\bletra"
+)
+#: ...quotes both spellings: "salió JIMENA", "dice Tomaza con zeta", "en mi acta es Íñiguez",
+#: "el correcto es XIMENA"; a capitalised word after these is the name as printed or as it
+#: should be.
+_SPELLING = re.compile(
+    r"\b(?:(?:sali[oa]|sale|dice|decia|aparec(?:e|ia|io)|viene|venia|vino|qued[oa]|pusieron|"
+    r"escribieron|imprimieron|registraron)(?: como)?|(?:lo |la |el )?correct[oa] (?:es|seria)|"
+    r"debe(?:ria)? (?:ser|decir)|en (?:mi|su|el|la) (?:acta|curp|credencial|ine|ife|pasaporte|"
+    r"registro|constancia)(?: de nacimiento)? (?:es|dice|viene|aparece|sale|esta como))"
+    r"[,:]?[ \t]+[\"“«']?"
+)
 #: Who did something, in minutes and chats: "enviada por Zyanya", "le pregunté a Rosalba".
 #: Weaker than a trigger (companies and offices send things too), so a known name must vouch.
 _AGENT = re.compile(
@@ -124,11 +158,16 @@ _LOOKS_NICKNAME = re.compile(
 )
 #: A word that is only a title-case phrase's joint: "Personas con Discapacidad".
 _TITLED_WORD_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+|\b[Ee]squina)[ \t]+$")
-#: An acronym may prefix the label in case headings ("JDC-PROMOVENTE:").
-_LABEL_LINE = re.compile(rf"^[ \t]*(?:[a-z]{{2,6}}-)?(?:{_LABEL})[ \t]*[:=][ \t]*", re.MULTILINE)
+#: An acronym may prefix the label in case headings ("JDC-PROMOVENTE:"); scanned forms put two
+#: fields on a line, apart by a wide gap or a bar ("Apellido paterno: RUIZ    Apellido materno:").
+_LABEL_LINE = re.compile(
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t)|(?<=\|))[ \t]*(?:[a-z]{{2,6}}-)?(?:{_LABEL})[ \t]*[:=][ \t]*",
+    re.MULTILINE,
+)
 #: A form label alone on its line with the values on the lines below (credentials, OCR'd forms).
 _LABEL_BLOCK = re.compile(
-    r"^[ \t]*(?:nombre(?:\(s\)|s)?|apellidos?(?: paterno| materno)?|(?:primer|segundo) apellido)"
+    rf"^[ \t]*(?:{_OCR_NOMBRE}(?:\(s\)|s)?|{_OCR_APELLIDO}s?(?: paterno| materno)?|"
+    r"(?:primer|segundo) apellido)"
     r"[ \t]*:?[ \t]*\n",
     re.MULTILINE,
 )
@@ -137,7 +176,7 @@ _VALUE_LINE = re.compile(
 )
 _CLOSING_ONLY = re.compile(rf"(?:{_CLOSING})")
 _CLOSING_LINE = re.compile(
-    rf"(?:^|(?<=[.\s]))(?:{_CLOSING})\b[.,!]?[ \t]*(?:\n[ \t]*(?:--|—)?[ \t]*)*\n?[ \t]*"
+    rf"(?:^|(?<=[.\s]))(?:{_CLOSING})\b[.,!]*[ \t]*(?:\n[ \t]*(?:--|—)?[ \t]*)*\n?[ \t]*"
     rf"(?:(?:{_TITLES})\s+)?",
     re.MULTILINE,
 )
@@ -155,6 +194,8 @@ _OFFICE_ACRONYMS = r"se|cae|sel|ve|vs|voe|vrfe|vceyec|vcyec|jde|jle|mac|zore|are
 _SENDER_ROLE = re.compile(
     rf"(?:(?:{_KIN}|{_TITLES}|jef[ea]|profe|seño|{_OFFICE_ACRONYMS})\s+)+(?=\S)"
 )
+#: A chat contact saved as a relation ("Mamá:", "Tía:") names no one.
+_KIN_WORD = re.compile(rf"(?:{_KIN})")
 #: What may trail a sender's name and is not part of it: an office ("Kike CAE"), flags, emoji.
 _SENDER_TAIL = re.compile(rf"(?:\s+(?:{_OFFICE_ACRONYMS}))?[\W\d_]*$")
 #: Social-media handles of people: lower case, digits, "_" or "."; organisations write theirs
@@ -173,6 +214,11 @@ _VOCATIVE = re.compile(
     r"(?P<value>[^\W\d_]+(?: [^\W\d_]+)?)[ \t]*,[ \t]+(?=[¿a-zñ])",
     re.MULTILINE,
 )
+#: A name called out after an interjection, mid-message: "ok Itzel, entonces…", "sale Beto, ahí".
+_INTERJECTION_VOCATIVE = re.compile(
+    r"(?<!\w)(?i:ok|okey|oki|va|sale|[oó]rale|gracias|oye|mira|hola|perd[oó]n|disculpa)[ \t]+"
+    r"(?P<value>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}),[ \t]"
+)
 #: Keys of personal-name fields in JSON or dictionaries ('"primer_apellido": "Solís"').
 _JSON_FIELD = re.compile(
     r"[\"'](?:nombres?|nombre_?completo|nombre\(s\)|primer_?apellido|segundo_?apellido|apellidos?|"
@@ -184,11 +230,40 @@ _STREET_NUMBER = re.compile(
     r"[ \t]+(?:no\.?|num\.?|#)?[ \t]*\d{1,5}[a-z]?(?:[ \t-]+(?:int|interior|depto)\.?[ \t]*\w+)?"
     r"[ \t]*,?[ \t]*(?:col\b|colonia|fracc|barrio|u\.?\s?h\.|unidad habitacional)"
 )
+#: A line holding one surname in capitals, maybe after "DE", "DEL" or "DE LA" ("DEL RÍO").
+_SURNAME_LINE = re.compile(
+    r"[ \t]*(?P<value>(?P<connector>(?:DE|DEL)(?:[ \t]+(?:LA|LAS|LOS))?[ \t]+)?"
+    r"(?P<surname>[A-ZÁÉÍÓÚÑÜ]{2,}))[ \t]*"
+)
+
+
+def _stacked_surname(word: str, connector: str | None) -> bool:
+    """Whether a capitalised word on a line of its own is a surname (any word after "DEL")."""
+    folded = fold(word)
+    if folded in INSTITUTION_WORDS or (folded in COMMON_WORDS and not connector):
+        return False
+    return bool(connector) or folded in surnames()
+
+
 #: Sources whose values sit in a named field, so a surname that is a place word counts.
 _FIELD_SOURCES = frozenset({"form label", "form field", "form block"})
 _LEADING_TITLES = re.compile(rf"(?:(?:{_TITLES})\s+)+")
 _COMPANY_SUFFIX = re.compile(
     r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w)"
+)
+#: Surnames listed before "y Asociados", "Abogados" or a company suffix are a firm's name
+#: ("Ruiz, Trejo y Asociados, S.C.", "Vega Luna Abogados", "Ortiz Hermanos, S.A.").
+_FIRM_TAIL = re.compile(
+    r"(?:,?[ \t]+[A-ZÁÉÍÓÚÑ][^\W\d_]*\.?){0,4},?[ \t]+(?:(?:y|e|&)[ \t]+)?"
+    r"(?:(?:Asociad[oa]s|Abogad[oa]s|C[ií]a\.?|Compañ[ií]a|Socios|Consultores|Contadores|"
+    r"Herman[oa]s|Hnos\.?|Hij[oa]s|ASOCIAD[OA]S|ABOGAD[OA]S|CIA\.?|COMPAÑIA|SOCIOS|CONSULTORES|"
+    r"CONTADORES|HERMAN[OA]S|HNOS\.?|HIJ[OA]S)(?!\w)|(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w))"
+)
+#: A letter's place-and-date line: "Tlapa de Guerrero, Gro., a 3 de mayo de 2025"; the words
+#: before the date are a town, however much they look like a name ("Pedro Escobedo, Qro.").
+_DATE_LINE_AFTER = re.compile(
+    r"\.?(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*\.?(?:[A-ZÁÉÍÓÚÑ]\.)*|del?))*"
+    r",?[ \t]+a[ \t]+(?:los[ \t]+)?\d{1,2}[ \t]+de[ \t]+\w"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
 _CONNECTORS = {"de", "del", "la", "las", "los"}
@@ -322,6 +397,7 @@ class MxPersonRecognizer(RegexRecognizer):
     ) -> list[RecognizerResult]:
         """Names from the rules, plus spaCy's when `nlp_artifacts` carries its entities."""
         results = self._vet(text, self._rule_candidates(text))
+        results += self._stacked_surnames(text, results)
         if nlp_artifacts is not None:
             results += self.ner_results(text, nlp_artifacts)
         return results
@@ -342,8 +418,9 @@ class MxPersonRecognizer(RegexRecognizer):
                 end -= 1  # sentence period, not an initial ("Francisco I.")
             if (start, end) in seen:
                 continue  # the same name from two sources: the first (stronger) one is kept
-            seen.add((start, end))
             if _COMPANY_SUFFIX.match(text, end) or _STREET_NUMBER.match(folded, end):
+                continue
+            if _FIRM_TAIL.match(text, end) or _DATE_LINE_AFTER.match(text, end):
                 continue
             if place_before(text, start) and source not in _FIELD_SOURCES:
                 continue
@@ -359,6 +436,7 @@ class MxPersonRecognizer(RegexRecognizer):
                     recognizer=self.name, original_score=score, textual_explanation=source
                 )
                 results.append(RecognizerResult(self.ENTITY, start, end, score, explanation))
+                seen.add((start, end))  # a source that rejected the span leaves it to the next
         return results
 
     def _ner_candidates(
@@ -379,8 +457,16 @@ class MxPersonRecognizer(RegexRecognizer):
                 text, max(0, match.start() - 30), match.start()
             ):
                 continue  # "Personas con Discapacidad", "esquina con Allende": not "hablé con Ana"
-            strict = _STRONG_RE.match(folded, match.start()) is None
+            strict = _STRONG_RE.match(folded, match.start()) is None or (
+                _AS_RE.match(folded, match.start()) is not None
+                and folded[match.end() - 1] not in "\"“«'"
+            )
             yield from self._names_from(text, match.end(), strict, 0.8, "trigger")
+        if _NAME_TOPIC.search(folded) and _MISSPELT_TOPIC.search(folded):
+            for match in _SPELLING.finditer(folded):
+                span = _name_at(text, match.end(), True)
+                if span and text[span[0]].isupper():
+                    yield (*span, 0.75, "spelling")
         for match in _AGENT.finditer(folded):
             span = _name_at(text, match.end(), True)
             if span and any(is_known_name(w) for w in fold(text[span[0] : span[1]]).split()):
@@ -413,8 +499,16 @@ class MxPersonRecognizer(RegexRecognizer):
             bracket = text.find("(", start, end)
             end = bracket if bracket > start else end  # "Fidel (jefe de manzana)": a role
             end = _SENDER_TAIL.search(folded, start, end).start()
-            senders.append(text[start:end])
+            senders.append((start, end))
+        names = [text[start:end] for start, end in senders]
+        for (start, end), name in zip(senders, names, strict=True):
+            words = folded[start:end].split()
+            if all(_KIN_WORD.fullmatch(w) for w in words):
+                continue
+            if len(words) == 1 and names.count(name) == 1 and words[0] not in given_names():
+                continue  # "14:00 Cierre: 37 trámites": an agenda item, not a chat
             yield start, end, 0.8, "chat sender"
+        senders = names
         yield from self._mentions(text, folded, senders)
         for match in _HANDLE.finditer(text):
             if not _institutional_handle(match.group("value")):
@@ -423,6 +517,39 @@ class MxPersonRecognizer(RegexRecognizer):
         yield from self._vocatives(text, folded)
         yield from self._signature(text, folded)
         yield from name_runs(text)
+
+    def _stacked_surnames(
+        self, text: str, results: list[RecognizerResult]
+    ) -> list[RecognizerResult]:
+        """Credential text pasted line by line: the surname lines above a given-name line in
+        capitals ("RUIZ" / "DE LA ROSA" / "ANA SOFÍA") belong to the name."""
+        extra: list[RecognizerResult] = []
+        seen = {(r.start, r.end) for r in results}
+        for result in results:
+            line_start = text.rfind("\n", 0, result.start) + 1
+            line_end = text.find("\n", result.end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if not line.isupper() or line.strip() != text[result.start : result.end]:
+                continue
+            end = line_start - 1
+            for _ in range(2):
+                if end <= 0:
+                    break
+                start = text.rfind("\n", 0, end) + 1
+                above = _SURNAME_LINE.fullmatch(text, start, end)
+                if not above or not _stacked_surname(
+                    above.group("surname"), above.group("connector")
+                ):
+                    break
+                if above.span("value") in seen:
+                    break  # already found, by a form label above it
+                seen.add(above.span("value"))
+                explanation = AnalysisExplanation(
+                    recognizer=self.name, original_score=0.75, textual_explanation="stacked surname"
+                )
+                extra.append(RecognizerResult(self.ENTITY, *above.span("value"), 0.75, explanation))
+                end = start - 1
+        return extra
 
     @staticmethod
     def _name_list(text: str, pos: int) -> Iterator[tuple[int, int, float, str]]:
@@ -466,6 +593,11 @@ class MxPersonRecognizer(RegexRecognizer):
             if any(w in COMMON_WORDS or w in INSTITUTION_WORDS or w in STATES for w in words):
                 continue
             if words[0] in given_names():  # "Asimismo, te…", "Mija, ya…" are not names
+                yield start, end, 0.7, "vocative"
+        for match in _INTERJECTION_VOCATIVE.finditer(text):
+            start, end = match.span("value")
+            word = folded[start:end]
+            if word not in COMMON_WORDS and word not in STATES and word not in INSTITUTION_WORDS:
                 yield start, end, 0.7, "vocative"
 
     @staticmethod
@@ -536,6 +668,8 @@ class MxPersonRecognizer(RegexRecognizer):
             if not value[:1].isupper() or any(
                 w in COMMON_WORDS or w in INSTITUTION_WORDS for w in words
             ):
+                continue
+            if all(_KIN_WORD.fullmatch(w) for w in words):
                 continue
             if counts[value] >= 2 or words[0] in given_names():
                 yield (*match.span("value"), 0.75, "chat label")

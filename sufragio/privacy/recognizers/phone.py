@@ -4,6 +4,7 @@ Formatted numbers ("55 1234 5678", "(81) 8123-4567", "+52 1 33 1234 5678") are d
 their own; ten bare digits are also folio or account fragments, so they need a context word,
 which may be a verb of calling in any person ("márqueme al", "llámenos al", "me marcas al").
 A chat export names an unsaved sender by number ("[18:05] +52 1 444 180 2290: hola").
+Numbers in the US and Canada keep their "+1" in the span ("+1 (312) 555-0144").
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class MxPhoneRecognizer(RegexRecognizer):
     ENTITY = "PHONE"
     PATTERN = re.compile(
         r"(?<![\w/.,$:-])"
-        r"(?P<value>(?:(?:\+|00)?52[\s.-]?)?(?:1[\s.-]?)?(?:01[\s.-]?)?"
+        r"(?P<value>(?:(?:\+|00)?52[\s.-]?)?(?:\+?1[\s.-]?)?(?:01[\s.-]?)?"
         r"(?:\(\d{2,3}\)|\d{2,4})(?:[\s.-]?\d{2,4}){1,4})"
         r"(?![\w/]|[.,:]\d)"
     )

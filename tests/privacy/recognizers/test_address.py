@@ -397,3 +397,113 @@ def test_years_spans_of_time_villages_and_roads_pin_no_home():
     assert found(recognizer, "integrantes de la comunidad del Campo 22, manifiestan") == []
     road = "chocó en el camino de terracería entre San Pedro y La Loma, municipio de Tuzantla."
     assert found(recognizer, road) == []
+
+
+def test_a_past_or_qualified_address_after_mi_direccion_or_vivia_en():
+    recognizer = MxAddressRecognizer()
+    text = "Mi dirección anterior era 9 Norte 1204, Col. Santa Rita, Tehuacán, Pue. y ya cambió."
+    assert found(recognizer, text) == ["9 Norte 1204, Col. Santa Rita, Tehuacán, Pue"]
+    assert found(recognizer, "antes vivía en 20 de Noviembre 318, Centro, Zamora.") == [
+        "20 de Noviembre 318, Centro, Zamora"
+    ]
+    assert found(recognizer, "su domicilio actual es 31 Poniente 77, San Baltazar") == [
+        "31 Poniente 77, San Baltazar"
+    ]
+
+
+def test_the_place_line_of_a_persons_signature_or_contact_card():
+    recognizer = MxAddressRecognizer()
+    card = "Gracias.\n\nRebeca Solís Amaro\nCol. Las Huertas, Tijuana\n664 210 7788"
+    assert found(recognizer, card) == ["Col. Las Huertas, Tijuana"]
+    quoted = "> Saludos\n> Efraín Quiñones\n> Tlalpan, CDMX"
+    assert found(recognizer, quoted) == ["Tlalpan, CDMX"]
+    assert found(recognizer, "Atte.\nDamián Ortega Ruiz\nHermosillo, Sonora\n") == [
+        "Hermosillo, Sonora"
+    ]
+
+
+def test_an_office_or_title_line_above_the_place_is_no_personal_card():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "Atentamente\nLic. Irma Cota\nVocal Secretaria\nTepic, Nayarit") == []
+    assert found(recognizer, "Saludos,\nJunta Distrital Ejecutiva\nTepic, Nayarit") == []
+    assert found(recognizer, "Muchas gracias por todo\nTepic, Nayarit") == []
+
+
+def test_colonia_and_town_when_a_person_introduces_herself():
+    recognizer = MxAddressRecognizer()
+    text = "Soy su hermana, Leticia Bravo, de la colonia El Mirador en Irapuato."
+    assert found(recognizer, text) == ["colonia El Mirador en Irapuato"]
+    gossip = "la misma muchacha de la Col. Las Flores en Toluca, yo la vi"
+    assert found(recognizer, gossip) == []
+    group = "Los vecinos de la colonia Lomas Verdes, Tercera Sección, solicitamos la visita"
+    assert found(recognizer, group) == []
+
+
+def test_a_home_named_by_its_town_alone():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "me mandaron la credencial a mi casa en Houston pero no llega") == [
+        "Houston"
+    ]
+    assert found(recognizer, "estuve en mi casa en Semana Santa y no pude ir") == []
+    assert found(recognizer, "vivo en Houston desde hace años") == []
+
+
+def test_addresses_in_quebec_and_spain():
+    recognizer = MxAddressRecognizer()
+    text = "Mi dirección es 4410 rue Beaubien Est, app. 7, Montréal (Québec). Merci."
+    assert found(recognizer, text) == ["4410 rue Beaubien Est, app. 7, Montréal (Québec)"]
+    spain = "Mi domicilio es Calle de Toledo 52, 3.º A, 28005 Madrid.\n\nGracias"
+    assert found(recognizer, spain) == ["Calle de Toledo 52, 3.º A", "Madrid"]
+
+
+def test_references_line_under_a_form_address():
+    recognizer = MxAddressRecognizer()
+    text = (
+        "Domicilio: Calle Nogal 8, Col. Centro, Tuxpan, Veracruz\n"
+        "Referencias: portón verde, frente a la cancha de básquet.\n"
+        "Contacto: hija"
+    )
+    assert found(recognizer, text) == [
+        "Calle Nogal 8, Col. Centro, Tuxpan, Veracruz",
+        "portón verde, frente a la cancha de básquet",
+    ]
+    alone = "Referencias: ninguna, el trámite se hizo en el módulo."
+    assert found(recognizer, alone) == []
+
+
+def test_numbered_sections_are_names_not_house_numbers():
+    recognizer = MxAddressRecognizer()
+    event = "10:00 Instalación en la plaza de la ranchería El Cedro 2da. Sección.\n12:00 Cierre"
+    assert found(recognizer, event) == []
+    assert found(recognizer, "vivo en la Ranchería El Cedro 2da. Sección, Comalcalco, Tab.") == [
+        "Ranchería El Cedro 2da. Sección, Comalcalco, Tab"
+    ]
+    text = "el domicilio de mi cuñada en la Octava Sección, y ahí voto"
+    assert found(recognizer, text) == ["Octava Sección"]
+    assert found(recognizer, "Soy de la Octava Sección, que es un barrio grande") == []
+    sector = "Calle Rubí 14, Mirador 3er. Sector, Saltillo – 6 registros"
+    assert found(recognizer, sector) == ["Calle Rubí 14, Mirador 3er. Sector, Saltillo"]
+
+
+def test_ones_own_village_with_its_municipality():
+    recognizer = MxAddressRecognizer()
+    text = "En nuestra comunidad de Xalcuatla, municipio de Tlanchinol, pasaron pidiendo fotos"
+    assert found(recognizer, text) == ["comunidad de Xalcuatla, municipio de Tlanchinol"]
+    other = "En la comunidad de Xalcuatla, municipio de Tlanchinol, pasaron pidiendo fotos"
+    assert found(recognizer, other) == []
+
+
+def test_town_and_landmarks_said_after_the_address():
+    recognizer = MxAddressRecognizer()
+    text = "vivimos en calle Morelos sin número, barrio La Cruz, ahí en Tixtla. Gracias"
+    assert found(recognizer, text) == ["calle Morelos sin número, barrio La Cruz, ahí en Tixtla"]
+    rural = "ella vive en paraje Los Pinos, casa de lámina junto a la iglesia, municipio de Oxchuc"
+    assert found(recognizer, rural) == [
+        "paraje Los Pinos, casa de lámina junto a la iglesia, municipio de Oxchuc"
+    ]
+    assert found(recognizer, "vive en Privada Olmo 5 casi esquina con Fresno, Col. Centro") == [
+        "Privada Olmo 5 casi esquina con Fresno, Col. Centro"
+    ]
+    assert found(recognizer, "pues ya vives aca en la Portales, en Odesa 45 depto 2\nok") == [
+        "la Portales, en Odesa 45 depto 2"
+    ]

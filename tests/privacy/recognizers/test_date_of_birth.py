@@ -48,3 +48,20 @@ def test_birth_word_right_after_an_adults_date_but_not_a_recent_one():
     text = "en la credencial dice 11/04/1958 y yo nací el 04/11/1958"
     assert found(recognizer, text) == ["11/04/1958", "04/11/1958"]
     assert found(recognizer, "la audiencia fue el 10/10/2024 y nací en Puebla") == []
+
+
+def test_what_the_birth_certificate_says_is_a_birth_date():
+    recognizer = MxDateOfBirthRecognizer()
+    text = "[10:02] Módulo: el acta dice 14 de julio de 1988 pero el sistema trae otra"
+    assert found(recognizer, text) == ["14 de julio de 1988"]
+    assert found(recognizer, "el acta de matrimonio dice 3 de mayo de 2001") == []
+
+
+def test_a_recent_date_of_a_birth_certificate_is_its_issue_date():
+    recognizer = MxDateOfBirthRecognizer()
+    text = "el Registro Civil me expidió una nueva acta de nacimiento el 5 de marzo de 2025."
+    assert found(recognizer, text) == []
+    assert found(recognizer, "mi acta de nacimiento dice 5 de marzo de 1979") == [
+        "5 de marzo de 1979"
+    ]
+    assert found(recognizer, "mi nieta nació el 5 de marzo de 2024") == ["5 de marzo de 2024"]

@@ -25,3 +25,8 @@ def test_labelled_folios_are_not_ocr_numbers_even_near_credencial():
     assert found(MxIneOcrRecognizer(), "folio de la credencial, OCR 1419314170586") == [
         "1419314170586"
     ]
+
+
+def test_ocr_in_the_machine_readable_zone():
+    text = "VIGENCIA 2020 - 2030\nIDMEX 1843097265<<0457112233445"
+    assert found(MxIneOcrRecognizer(), text) == ["0457112233445"]

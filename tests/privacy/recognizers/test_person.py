@@ -266,3 +266,118 @@ def test_a_town_and_state_after_a_name_are_not_part_of_it():
     assert persons("buenas tardes soy Rigoberto Salas Ponce de Jerez Zacatecas, perdí") == [
         "Rigoberto Salas Ponce"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Mi credencial salió con el apellido mal: dice BARAJAS y mi apellido correcto es "
+            "VARAJAS, con V.",
+            ["BARAJAS", "VARAJAS"],
+        ),
+        (
+            "a mi papá le pusieron mal el nombre, aparece Eusevio con v y en su acta es Eusebio.",
+            ["Eusevio", "Eusebio"],
+        ),
+        ("Hay un error en mi nombre: salió Dayanna y el correcto es Dayana.", ["Dayanna"]),
+    ],
+)
+def test_both_spellings_in_a_letter_about_a_misspelt_name(text, names):
+    found_names = persons(text)
+    assert all(name in found_names for name in names)
+
+
+def test_spelling_words_name_no_one_outside_a_correction_letter():
+    text = "El aviso dice Vigente hasta 2031 y aparece Pendiente el trámite."
+    assert persons(text) == []
+
+
+def test_a_status_after_aparece_como_is_not_a_name():
+    assert persons("En el padrón aparezco como afiliada a un partido y como vigente.") == []
+    assert "maria lopes" in persons('en el sistema aparezco como "maria lopes" y no es así')
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("El señor que me llamó dijo llamarse Yordi y colgó.", "Yordi"),
+        ("Mi vecino, al que le dicen Chamuco, también perdió su credencial.", "Chamuco"),
+        ("Una señora que se hace llamar Doña Queta cobra por los trámites.", "Queta"),
+    ],
+)
+def test_what_people_are_called_by_others(text, name):
+    assert name in persons(text)
+
+
+def test_le_dicen_que_names_no_one():
+    assert persons("en el módulo le dicen que regrese mañana") == []
+
+
+def test_a_signature_after_an_english_closing_with_several_exclamation_marks():
+    assert "Tachi" in persons("Can I renew it from abroad? Thanks a lot!!!\nTachi")
+
+
+def test_ocr_garbled_labels_and_two_fields_on_a_line():
+    text = "Apeliido paterno: HUITRÓN    Apellido materno: TLATELPA\nN0mbre(s): EVERARDO\nSexo: H"
+    assert found(MxPersonRecognizer(), text) == ["HUITRÓN", "TLATELPA", "EVERARDO"]
+
+
+def test_surname_lines_stacked_above_a_given_name_line():
+    text = "CREDENCIAL PARA VOTAR\nSALGADO\nDE LA PEÑA\nROSA ELENA\nDOMICILIO\nAV. SIEMPRE 12"
+    assert persons(text) == ["SALGADO\nDE LA PEÑA\nROSA ELENA"]
+
+
+def test_a_heading_above_a_name_line_is_not_a_surname():
+    assert persons("INSTRUCCIONES\nMARÍA GUADALUPE") == ["MARÍA GUADALUPE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Por encargo de nuestro cliente, Quiroga, Lemus y Asociados, S.C. pregunta si",
+        "Envío el escrito de Bautista Carranza Abogados sobre la queja.",
+        "La empresa Olvera Hermanos, S.A. de C.V. pide información",
+    ],
+)
+def test_law_firms_and_family_companies_are_not_people(text):
+    assert persons(text) == []
+
+
+def test_a_person_called_a_lawyer_is_still_a_person():
+    text = "Los suscritos, Aurelio Vidal Ponce y Mariela Fuentes Olmos, abogados de la actora"
+    assert persons(text) == ["Aurelio Vidal Ponce", "Mariela Fuentes Olmos"]
+
+
+def test_the_business_under_a_signature_is_not_part_of_the_name():
+    text = "Saludos\n--\nHoracio Tapia Lugo\nTaquería El Buen Pastor\nTel. 55 1234 0000"
+    assert persons(text) == ["Horacio Tapia Lugo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Escobedo, Qro., a 4 de marzo de 2031\nAl INE:",
+        "Juchitán de Zaragoza Oax. a 9 de 0ct. 2031",
+        "acudí al MAC 150633 (Ramón Corona Sur) a recoger mi credencial",
+    ],
+)
+def test_towns_in_date_lines_and_module_names_are_not_people(text):
+    assert persons(text) == []
+
+
+def test_relations_and_agenda_items_are_not_chat_senders():
+    chat = "[10:01] Mamá: ya llegó mi credencial\n[10:02] Mamá: gracias mijo"
+    assert persons(chat) == []
+    agenda = "09:00 Apertura: módulo listo\n13:30 Receso: comida del personal"
+    assert persons(agenda) == []
+    assert persons("[11:20] Yatziri: ya voy\n[11:25] Yatziri: listo") == ["Yatziri", "Yatziri"]
+
+
+def test_a_name_called_out_after_an_interjection_in_a_chat():
+    text = "[08:06] Raúl: ok Yaretzi, entonces atiende tú las entregas"
+    assert "Yaretzi" in persons(text)
+    assert persons("[08:07] Raúl: ok Perfecto, nos vemos\n[08:08] Raúl: oye Maestra, ya llegó") == [
+        "Raúl",
+        "Raúl",
+    ]

@@ -51,3 +51,10 @@ def test_inventory_and_serial_numbers_are_not_phones():
     recognizer = MxPhoneRecognizer()
     assert found(recognizer, "dañó la impresora (número de inventario 6182043391).") == []
     assert found(recognizer, "No. de serie 6182043391") == []
+
+
+def test_north_american_numbers_keep_their_plus_one():
+    assert found(MxPhoneRecognizer(), "mi número allá es +1 (615) 320-4471.") == [
+        "+1 (615) 320-4471"
+    ]
+    assert found(MxPhoneRecognizer(), "Tel. +1 438 902 1177") == ["+1 438 902 1177"]
