@@ -216,6 +216,7 @@ def _propagate_names(text: str, results: list[RecognizerResult]) -> list[Recogni
             extra.append(RecognizerResult("PERSON", match.start(), match.end(), 0.7))
     full = [n.split() for n in names if len(n.split()) >= 2]
     extra += _given_alone(text, full)
+    extra += _repeated_given(text, full)
     extra += _short_forms(text, full)
     extra += _quoted_variants(text, full)
     return extra
@@ -247,6 +248,22 @@ def _given_alone(text: str, names: list[list[str]]) -> list[RecognizerResult]:
         if not place_before(text, m.start())
         and not _PLACE_ARTICLE.search(text, max(0, m.start() - 6), m.start())
     ]
+
+
+def _repeated_given(text: str, names: list[list[str]]) -> list[RecognizerResult]:
+    """A given name said twice, the second time with the surnames, as speakers introduce
+    themselves on calls ("habla Herminia, Herminia Sarmiento"), whether or not the lexicon
+    knows the given name."""
+    extra = []
+    for words in names:
+        if len(words[0]) < 3 or not words[0][0].isupper():
+            continue
+        first = re.escape(words[0])
+        pattern = rf"(?<![\w.]){first}(?=,?[ \t]+{first}[ \t]+{re.escape(words[1])}(?!\w))"
+        extra += [
+            RecognizerResult("PERSON", m.start(), m.end(), 0.7) for m in re.finditer(pattern, text)
+        ]
+    return extra
 
 
 def _short_forms(text: str, names: list[list[str]]) -> list[RecognizerResult]:

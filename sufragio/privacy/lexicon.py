@@ -259,6 +259,8 @@ INSTITUTION_WORDS = frozenset(
     exportadora agricola agropecuaria industrial industriales industrias transportes consultores
     consultoria corporativo corporacion abarrotes refaccionaria ferreteria papeleria
     asociados asociadas abogados abogadas
+    noticias noticiero noticieros informativo periodico semanario gaceta radio radiodifusora
+    television televisora canal multimedios revista contacto enlace estatal
     """
 )
 
@@ -295,7 +297,29 @@ LETTER_WORDS = words_of(
     vecinos vecinas habitantes colonos integrantes miembros pobladores trabajadores
     trabajadoras padres madres familias productores comerciantes locatarios ejidatarios
     comuneros firmantes abajo firmamos suscritos suscritas
+    electo electa electos electas saliente entrante interino interina independiente
+    independientes plurinominal presidencial ponente morenista priista panista perredista
+    petista emecista vota votar vote voten votemos gana ganamos ganan
+    particular particulares administrativo administrativa academico academica operativo
+    operativa comercial adjunta privado privada calificador calificadora civico procurador
+    procuradora
+    espanol ingles nahuatl mixteco mixteca zapoteco zapoteca otomi totonaco tzotzil tzeltal
+    mazahua mazateco purepecha triqui mixe chinanteco tlapaneco huasteco
     """
+) | frozenset(
+    # Demonyms of states, regions and cities ("Contacto Lagunero", "el Norteño"), in both
+    # genders and numbers. "Poblano", a common surname, is left out.
+    f"{stem}{ending}"
+    for stem in words_of(
+        """
+    laguner norten jaroch tapati regiomontan chilang yucatec campechan zacatecan
+    michoacan veracruzan potosin queretan tamaulipec chiapanec tabasquen oaxaquen capitalin
+    fronteriz costen huastec sinaloens sonorens duranguens coahuilens hidalguens mexiquens
+    guerrerens chihuahuens colimens nayarit morelens jalisciens guanajuatens aguascalentens
+    tlaxcaltec quintanarroens sudcalifornian bajacalifornian neoleones
+    """
+    )
+    for ending in ("o", "a", "os", "as", "e", "es", "")
 )
 
 #: Capitalised words that start sentences or headings in letters; a lone one is not a name.
@@ -696,6 +720,15 @@ def _load(name: str) -> frozenset[str]:
         if not line.startswith("#"):
             words.extend(line.split())
     return frozenset(words)
+
+
+@cache
+def towns() -> frozenset[str]:
+    """Mexican municipalities and towns named like people ("Gómez Palacio"), folded."""
+    from sufragio.privacy.text import fold
+
+    lines = (_DATA / "municipios_persona.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and line[0] != "#")
 
 
 @cache

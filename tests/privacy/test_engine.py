@@ -5,6 +5,7 @@ import re
 import pytest
 
 from sufragio.privacy.engine import Entity, decrypt_token, get_engine
+from sufragio.privacy.lexicon import towns
 from sufragio.privacy.text import MAX_CHARS, UnreadableInputError
 
 LETTER = (
@@ -178,3 +179,17 @@ def test_a_detected_given_name_used_alone_later():
     assert _persons(text).count("Tenoch") == 1
     street = "Soy Rosendo Acuña Vela y vivo en calle Rosendo Salazar 4."
     assert "Rosendo" not in [p for p in _persons(street) if p != "Rosendo Acuña Vela"]
+
+
+def test_a_given_name_said_right_before_the_full_name_is_redacted_too():
+    text = "Buenas tardes, le llama Eustolia, Eustolia Barragán Quiroz, de la colonia Centro."
+    redacted = get_engine().redact(text).text
+    assert "Eustolia" not in redacted
+    # a different word before the name is left alone
+    assert get_engine().redact("Sí, Eustolia Barragán Quiroz llamó.").text.startswith("Sí, ")
+
+
+def test_towns_named_like_people_are_loaded_from_the_gazetteer():
+    assert len(towns()) >= 150
+    assert {"gomez palacio", "ramos arizpe", "dolores hidalgo"} <= towns()
+    assert get_engine().redact("Nací en Gómez Palacio, Dgo.").text == "Nací en Gómez Palacio, Dgo."

@@ -63,8 +63,8 @@ _PART = (
 )
 #: Directions given instead of (or after) a number in rural and informal addresses.
 _LANDMARK = re.compile(
-    r"(?:a un (?:lado|costado) de|enseguida de|frente a|junto a|atras de|detras de|cerca de|"
-    r"a espaldas de|a la vuelta de|pasando (?:el|la|los|las)|subiendo por|bajando por|"
+    r"(?:(?:a un (?:lado|costado)|enseguida|atras|detras|cerca|a espaldas|a la vuelta) del?|"
+    r"(?:frente|junto) al?|pasando (?:el|la|los|las)|subiendo por|bajando por|"
     r"(?:por|sobre) el camino (?:a|de|que va)|rumbo a)\b"
 )
 #: A landmark ends before a person it mentions ("enseguida de la tienda de don Goyo").
@@ -85,7 +85,11 @@ _START = re.compile(
     r"habito en|direccion:|(?:mi|su|tu) (?:direccion|domicilio)(?: (?:anterior|actual|nuev[oa]|"
     r"viej[oa]|de antes|registrad[oa]|correct[oa]|real|aqui|alla|de aqui|de alla))*"
     r" (?:es|era|sera|fue)|(?:mi|su|tu) casa (?:en|de)|recibo de (?:la )?luz de|"
-    r"casa de (?:mis?|sus?|tus?) \w+,? en)"
+    r"casa de (?:mis?|sus?|tus?) \w+,? en|"
+    # The answer to "¿Dónde vive usted?" in a transcript or a chat: the next turn, after its
+    # speaker label ("Ciudadana: En el barrio de abajo, junto a la iglesia").
+    r"donde (?:[bv]iv(?:e|es|en|is)|radica|radicas)(?: usted(?:es)?| tu| ahora| actualmente)?"
+    r"[ \t]*\?[ \t]*(?:\n[ \t]*(?:[^\n:?]{1,40}:|[-–—]))?[ \t]*[-–—]?)"
     r"(?:\s+(?:para oir y recibir notificaciones|particular|procesal|conocido))?"
     r"(?:\s+(?:en|el ubicado en|ubicado en|es))?\s*:?\s+)"
 )
@@ -124,6 +128,8 @@ _LABEL = re.compile(
 #: polling places ("la casilla ubicada en …") and an office speaking of itself ("Atendemos en …").
 _OFFICE_CONTEXT = re.compile(
     r"\b(?:oficinas?|sede|instalaciones|modulos?|edificio|[il1]nstituto|junta|consulado|escuela|"
+    r"esc(?=\.)|prim(?=\.)|telesecundaria|telebachillerato|bachillerato|colegio|kinder|"
+    r"parroquia|templo|capilla|casa ejidal|comisaria|"
     r"primaria|secundaria|preparatoria|jardin de ninos|registro(?! civil)|informes|convocatoria|"
     r"evento|reunion|capacitacion|taller|foro|feria|asamblea|jornada|inscripcion(?:es)?|"
     r"acud[ae]n?|acudir|presentarse|presentese|palacio|ayuntamiento|presidencia municipal|"
@@ -244,7 +250,7 @@ _ABBREVIATIONS = words_of(
     """
     av avda blvd calz priv cda prol carr mz col fracc no num int ext depto edif esq lt pte ote nte
     alc mpio del cd edo gral lic sta sto dr ing km loc and sm apt ste st ave rd cto circ desp
-    c0l ampl app apto secc boul
+    c0l ampl app apto secc boul esc prim
     """
 )
 #: English street types come after the name ("Ashland Ave."); their period ends the sentence
@@ -260,8 +266,8 @@ _LOCATED = re.compile(
 #: Spelled numbers count too: dictated addresses say "ochenta y dos".
 _ADDRESS_TAIL = words_of(
     """
-    domicilio centro norte sur oriente poniente pte ote nte conocido uno dos tres cuatro cinco seis
-    siete
+    domicilio centro norte sur oriente poniente pte ote nte conocido abajo arriba
+    uno dos tres cuatro cinco seis siete
     ocho nueve
     diez once doce veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento
     """
@@ -430,9 +436,15 @@ def _trim(text: str, folded: str, start: int, end: int) -> tuple[int, int, bool]
 
 def _clause_start(text: str, folded: str, start: int, end: int) -> int | None:
     """Where a new clause begins inside a segment ("avenida Juárez desde las 16:00"): the first
-    lower-case common word that is not address vocabulary."""
+    lower-case common word that is not address vocabulary, a verb of an event ("andan dando"),
+    or a sum of money ("500 pesos"): an address never runs over a verb phrase or an amount."""
+    money = _MONEY.search(folded, start, end)
+    if money:
+        end = money.start()
     for match in _LOWER_WORD.finditer(text, start, end):
         word = folded[match.start() : match.end()]
+        if word in _EVENT_VERBS or (_GERUND.fullmatch(word) and word not in given_names()):
+            return match.start()
         before = folded[max(0, match.start() - 12) : match.start()]
         if word in _MONTHS and _DATE_STREET.search(before):
             continue
@@ -450,6 +462,23 @@ def _clause_start(text: str, folded: str, start: int, end: int) -> int | None:
         ):
             return match.start()
     return None
+
+
+#: A sum of money: "$500", "500 pesos", "mil pesos".
+_MONEY = re.compile(
+    r"\$[ \t]*\d|\b(?:\d[\d.,]*|mil)[ \t]*(?:mil[ \t]+)?(?:pesos|dolares|dlls|mxn)\b"
+)
+#: Lower-case verb forms that say what happens at a place ("en la colonia Centro andan dando
+#: despensas"): the place is where something happens, not a home. Gerunds ("repartiendo") and
+#: verbs of going around, giving and buying.
+_GERUND = re.compile(r"[a-z]{2,}(?:ando|iendo|yendo)")
+_EVENT_VERBS = words_of(
+    """
+    anda andan andaba andaban andamos reparte reparten repartian regalan regala venden vende
+    compran compra ofrecen ofrece piden pide dan daban hay habia hubo pasan pasaron llegaron
+    vinieron estuvieron
+    """
+)
 
 
 def _sentence_start(folded: str, begin: int, end: int) -> int:
@@ -656,9 +685,16 @@ class MxAddressRecognizer(RegexRecognizer):
         """Find address starts, then grow each address over its segments."""
         folded = fold(text)
         results: list[RecognizerResult] = []
-        consumed = 0
+        consumed = public_end = 0
         for start in self._starts(text, folded):
-            if start.begin < consumed:
+            if start.begin < consumed and not (
+                # "…a la presidencia municipal de Pueblo Nuevo, … señalando como domicilio para
+                # oír y recibir notificaciones el ubicado en …": a domicile phrase after a public
+                # place in the same sentence starts the writer's own address.
+                start.phrase
+                and start.begin >= public_end
+                and _PERSONAL_CONTEXT.search(folded, start.begin, start.end)
+            ):
                 continue
             if not start.phrase and _AREA_START.match(folded, start.begin):
                 start = _untyped_street_before(text, folded, start, consumed)
@@ -667,7 +703,7 @@ class MxAddressRecognizer(RegexRecognizer):
             ):
                 reach = _reach(text, folded, start.end)
                 results.append(self._result(start.begin, reach, True))
-                consumed = _sentence_end(folded, reach)
+                consumed, public_end = _sentence_end(folded, reach), reach
                 continue
             spans = self._grow(text, folded, start)
             if spans and _OFFICE_AFTER.match(folded, spans[-1][1]):

@@ -34,6 +34,7 @@ from sufragio.privacy.lexicon import (
     given_names,
     is_known_name,
     surnames,
+    towns,
 )
 from sufragio.privacy.name_runs import (
     extend_name,
@@ -50,7 +51,19 @@ _TITLES = (
     r"maestr[oa]|sr\.?|sra\.?|srta\.?|srita\.?|senor[a]?|senorita|don|dona|prof\.|profr?a\.|"
     r"arq\.|c\.p\.|abog\.|profr?\.|profra\.|profe|profesor[a]?|regidor[a]?|"
     r"supervisor[a]?(?: electoral)?|capacitador[a]?|"
-    r"servidor[a]? publica?o?|funcionari[oa]|consejer[oa](?: \w+)?|ciudadan[oa]|presidente"
+    r"servidor[a]? publica?o?|funcionari[oa]|ciudadan[oa]|presidente|"
+    r"consejer[oa](?: (?:president[ae]|electoral|distrital|local|propietari[oa]|suplente))?"
+)
+#: Public offices and candidacies before a name: "el consejero Arcos Uscanga", "la candidata
+#: Carrete", "la alcaldesa Ruvalcaba". What follows is a person whatever its spelling, unless it
+#: is an institution ("Secretaria Ejecutiva"), a common word or starts with "de" ("del PRI").
+_OFFICES = (
+    r"(?:(?:pre)?candidat[oa]|aspirante|sindic[oa]|diputad[oa]|senador[a]?|"
+    r"president[ae] municipal|presidenta|alcalde(?:sa)?|edil|gobernador[a]?|magistrad[oa]|"
+    r"delegad[oa]|secretari[oa]|vocal|comisari[oa]|agente municipal)"
+    # "el diputado federal Ruiz", "la síndica procuradora Mena", "el comisario ejidal Tun"
+    r"(?: (?:municipal|federal|local|estatal|distrital|ejidal|electo|electa|suplente|"
+    r"propietari[oa]|procurador[a]?|plurinominal|independiente|saliente|con licencia))?"
 )
 _KIN = (
     r"hermano|hermana|hijo|hija|mama|papa|madre|padre|esposo|esposa|vecino|vecina|suegro|suegra|"
@@ -120,8 +133,8 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:y\s+|e\s+)?|\s+[ye]\s+")
 
 _TRIGGER = re.compile(
     rf"(?:\b(?:{_STRONG})\b|(?:\b(?:mi|su|tu|nuestr[oa]|la|el)\s+)(?:{_KIN})\b(?:\s+(?:el|la)\b)?|"
-    rf"\b(?:{_KIN_OF})\s+de\b|\b(?:{_CALLED})\b|"
-    rf"(?<![\w.])(?:{_TITLES})(?=[\s,:])|(?:^|(?<=[.,;:¿?!\s]))(?:{_WEAK})(?=\s))[,:]?\s+[\"“«]?"
+    rf"\b(?:{_KIN_OF})\s+de\b|\b(?:{_CALLED})\b(?:\s+(?:el|la)\b)?|"
+    rf"(?<![\w.])(?:{_TITLES}|{_OFFICES})(?=[\s,:])|(?:^|(?<=[.,;:¿?!\s]))(?:{_WEAK})(?=\s))[,:]?\s+[\"“«]?"
 )
 _STRONG_RE = re.compile(rf"(?:{_STRONG})\b")
 #: "aparezco como afiliada", "aparece como vigente": after these a status may follow, so a
@@ -151,11 +164,35 @@ _AGENT = re.compile(
     r"\s+(?=[A-ZÁÉÍÓÚÑ])",
     re.IGNORECASE,
 )
+#: Who speaks on a call or a voice note: "Buenas tardes, habla Herminia", "le habla Rigo".
+_SPEAKER = re.compile(r"(?:(?:^|[.,;:¿?!¡\"“«(-])[ \t]*|\b(?:le|les|te|me)[ \t]+)habla[ \t]+")
+#: Campaign propaganda: "VOTA POR CHUCHO MARRUFO", "vote por Lety Garza"; a known name must
+#: vouch, as parties and coalitions are voted for too ("vota por Fuerza y Corazón").
+_PROPAGANDA = re.compile(r"\bvot(?:a|e|en|emos|ar|o)[ \t]+por[ \t]+")
+#: "Enrique C. Rébsamen": "C." after a given name is an initial, not the title "Ciudadano".
+_INITIAL_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)[ \t]+$")
 #: Nicknames from looks, written with an article and a capital: "la Güera", "el Flaco".
 _LOOKS_NICKNAME = re.compile(
     r"\b(?:el|la)\s+(?P<value>(?:G[üu]er|G[üu]erit|Flac|Flaquit|Gord|Gordit|Chat|Priet|"
     r"Chaparr|Negr|Negrit|Zurd|Rubi|Chiquit|Pelon)[oa]|Pel[óo]n|Tuerto|Chueco)(?!\w)"
 )
+_OFFICE_RE = re.compile(rf"(?:{_OFFICES})\b")
+#: A title or office word used as a label ("Ciudadana:", "Funcionario:").
+_ROLE_LABEL = re.compile(rf"(?:{_TITLES}|{_OFFICES})[ \t]*:")
+
+
+def _line_start(folded: str, pos: int) -> bool:
+    """Whether only spaces stand between the start of the line and `pos`."""
+    return not folded[folded.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
+def _known_word_in(value: str) -> bool:
+    """Whether a span holds a word of the given-name or surname lexicons."""
+    return any(is_known_name(w.strip(".")) for w in fold(value).split())
+
+
+#: The weak trigger "con" as a word (not the start of "consejero").
+_CON = re.compile(r"con\b")
 #: A word that is only a title-case phrase's joint: "Personas con Discapacidad".
 _TITLED_WORD_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+|\b[Ee]squina)[ \t]+$")
 #: An acronym may prefix the label in case headings ("JDC-PROMOVENTE:"); scanned forms put two
@@ -300,6 +337,75 @@ def _from_state(text: str, pos: int) -> bool:
     return bool(origin) and fold(origin.group(1)) in STATE_NAMES
 
 
+def _initial_after_name(text: str, pos: int) -> bool:
+    """Whether the "C." at `pos` follows a given name on the same line ("Enrique C. Rébsamen")."""
+    before = _INITIAL_BEFORE.search(text, max(0, pos - 30), pos)
+    return bool(before) and fold(before.group(1)) in given_names()
+
+
+#: Sources that name someone by a context that outweighs a town of the same name ("mi nombre
+#: es Guadalupe", "Apellido: Jiménez"); the rest (spaCy, name runs, vocatives) defer to the
+#: gazetteer of towns named like people.
+_CONTEXT_SOURCES = frozenset(
+    {
+        "trigger",
+        "form label",
+        "form field",
+        "form block",
+        "chat sender",
+        "kin list",
+        "nickname",
+        "spelling",
+        "speaker",
+        "propaganda",
+        "signature",
+    }
+)
+#: Where a town is mentioned as one: "vivo en Dolores Hidalgo", "desde Jesús María".
+_TOWN_PREPOSITION = re.compile(r"\b(?:en|desde|hasta|hacia|rumbo a|municipio de)[ \t]+$")
+_TOWN_STATE_AFTER = re.compile(r"[ \t]*,?[ \t]*([^\W\d_]+)")
+#: Nahuatl endings of place names ("Cosamaloapan", "Tlaquepaque" aside): "-tepec", "-tlán",
+#: "-apan", "-tzingo", "-huacan", "-ixtla"; no common Mexican surname ends so.
+_TOPONYM_ENDING = re.compile(r"(?:tepec|tlan|apan|pan|tzingo|cingo|zingo|huacan|ixtla|tla|lco)$")
+_DE_TAIL = re.compile(r"[ \t]+de[ \t]+(?!la\b|las\b|los\b)([^\W\d_].*)$", re.IGNORECASE)
+
+
+def _town_at(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a town named like a person, as such: a town whose name starts
+    with a surname ("Gómez Palacio") always; one that starts with a given name ("Dolores
+    Hidalgo", "Pedro Escobedo") after "en"/"desde" or before its state ("…, Gto.")."""
+    words = [w.strip(".,") for w in fold(text[start:end]).split()]
+    while len(words) > 1 and words[-1] in STATES:
+        words.pop()  # "Gómez Palacio, Durango"
+    name = " ".join(words)
+    if name not in towns():
+        return False
+    if words[0] not in given_names() and not (len(words) == 1 and is_known_name(words[0])):
+        return True
+    if _TOWN_PREPOSITION.search(fold(text[max(0, start - 20) : start])):
+        return True
+    after = _TOWN_STATE_AFTER.match(text, end)
+    return bool(after) and fold(after.group(1)) in STATES
+
+
+def _origin_end(text: str, start: int, end: int) -> int:
+    """End of a name without a trailing "de <town>": "Herminia Sarmiento de Cosamaloapan" is
+    Herminia Sarmiento from Cosamaloapan. The town is one of the gazetteer's or a single unknown
+    word with a Nahuatl place ending; "de <surname>" ("Ana Ruiz de Lara") stays in the name."""
+    value = text[start:end]
+    tail = _DE_TAIL.search(value)
+    if not tail or len(value[: tail.start()].split()) < 2:
+        return end
+    town = fold(tail.group(1)).rstrip(".")
+    words = town.split()
+    known = any(is_known_name(w) for w in words) if len(words) == 1 else False
+    if (town in towns() and not known) or (
+        len(words) == 1 and len(town) >= 6 and not known and _TOPONYM_ENDING.search(town)
+    ):
+        return start + tail.start()
+    return end
+
+
 def _acceptable(word: str, strict: bool) -> bool:
     """Whether a word can be part of a name.
 
@@ -426,6 +532,9 @@ class MxPersonRecognizer(RegexRecognizer):
                 continue
             if historical_at(text, start, end):
                 continue  # "Felipe Carrillo Puerto": a town
+            end = _origin_end(text, start, end)
+            if source not in _CONTEXT_SOURCES and _town_at(text, start, end):
+                continue  # "Gómez Palacio", "vivo en Dolores Hidalgo": towns
             value = text[start:end]
             if end > start and (
                 source == "social handle"
@@ -453,20 +562,36 @@ class MxPersonRecognizer(RegexRecognizer):
     def _rule_candidates(self, text: str) -> Iterator[tuple[int, int, float, str]]:
         folded = fold(text)
         for match in _TRIGGER.finditer(folded):
-            if folded.startswith("con", match.start()) and _TITLED_WORD_BEFORE.search(
+            if "\n" in match.group() and _OFFICE_RE.match(folded, match.start()):
+                continue  # "Cargo: SECRETARIO" / "Ubicación: …": a form value, then a label
+            if _CON.match(folded, match.start()) and _TITLED_WORD_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()
             ):
                 continue  # "Personas con Discapacidad", "esquina con Allende": not "hablé con Ana"
+            if folded.startswith("c.", match.start()) and _initial_after_name(text, match.start()):
+                continue  # "Enrique C. Rébsamen": a middle initial
             strict = _STRONG_RE.match(folded, match.start()) is None or (
                 _AS_RE.match(folded, match.start()) is not None
                 and folded[match.end() - 1] not in "\"“«'"
             )
-            yield from self._names_from(text, match.end(), strict, 0.8, "trigger")
+            spans = self._names_from(text, match.end(), strict, 0.8, "trigger")
+            if _ROLE_LABEL.match(folded, match.start()) and _line_start(folded, match.start()):
+                # "Ciudadana: Vino la muchacha…": a speaker's role in a transcript, then what
+                # they said; a name after it must be vouched for ("Ciudadano: Juan Pérez")
+                spans = (c for c in spans if _known_word_in(text[c[0] : c[1]]))
+            yield from spans
         if _NAME_TOPIC.search(folded) and _MISSPELT_TOPIC.search(folded):
             for match in _SPELLING.finditer(folded):
                 span = _name_at(text, match.end(), True)
                 if span and text[span[0]].isupper():
                     yield (*span, 0.75, "spelling")
+        for match in _SPEAKER.finditer(folded):
+            if text[match.end() : match.end() + 1].isupper():
+                yield from self._names_from(text, match.end(), True, 0.75, "speaker")
+        for match in _PROPAGANDA.finditer(folded):
+            span = _name_at(text, match.end(), True)
+            if span and any(is_known_name(w) for w in fold(text[span[0] : span[1]]).split()):
+                yield (*span, 0.75, "propaganda")
         for match in _AGENT.finditer(folded):
             span = _name_at(text, match.end(), True)
             if span and any(is_known_name(w) for w in fold(text[span[0] : span[1]]).split()):

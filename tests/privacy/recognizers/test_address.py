@@ -507,3 +507,47 @@ def test_town_and_landmarks_said_after_the_address():
     assert found(recognizer, "pues ya vives aca en la Portales, en Odesa 45 depto 2\nok") == [
         "la Portales, en Odesa 45 depto 2"
     ]
+
+
+def test_domicile_phrase_after_a_public_place_in_the_same_sentence():
+    text = (
+        "Rodrigo Valdés Luna, aspirante a la presidencia municipal de Pueblo Viejo, nombrando "
+        "abogado al Lic. Tomás Ibarra, y señalando como domicilio para oír y recibir "
+        "notificaciones en la capital el ubicado en Calle Nogal Negro 402 Ote., Zona Centro, "
+        "Saltillo, Coah., promuevo el presente juicio."
+    )
+    assert found(MxAddressRecognizer(), text) == [
+        "Calle Nogal Negro 402 Ote., Zona Centro, Saltillo, Coah"
+    ]
+
+
+def test_answer_to_where_do_you_live_in_a_transcript():
+    recognizer = MxAddressRecognizer()
+    call = (
+        "Operadora: ¿Dónde vive usted?\n"
+        "Ciudadano: En el barrio de arriba, junto al panteón, en San Isidro, ahí me ubican."
+    )
+    assert found(recognizer, call) == ["barrio de arriba, junto al panteón, en San Isidro"]
+    chat = "—¿Dónde vives?\n—En la colonia Los Álamos, atrás del mercado."
+    assert found(recognizer, chat) == ["colonia Los Álamos, atrás del mercado"]
+    # An answer that names no home is not an address.
+    assert found(recognizer, "Operadora: ¿Dónde vive usted?\nSeñor: No le sé decir.") == []
+
+
+def test_a_colonia_where_something_happens_is_a_place():
+    recognizer = MxAddressRecognizer()
+    text = "En la colonia Lomas Verdes de Tlaxcala andan regalando 300 pesos por firma."
+    assert found(recognizer, text) == []
+    text = "en la Col. Centro de Apizaco reparten despensas a cambio de la credencial"
+    assert found(recognizer, text) == []
+    assert found(recognizer, "vivo en calle Pino 12, colonia Centro, cobrando la renta") == [
+        "calle Pino 12, colonia Centro"
+    ]
+
+
+def test_a_corner_after_a_school_named_by_abbreviations_is_the_venue():
+    text = (
+        'Tu casilla: 1204 B, Esc. Prim. "Lic. Benito Juárez", calle Allende esq. Morelos. '
+        "Preséntate a las 7:30."
+    )
+    assert found(MxAddressRecognizer(), text) == []

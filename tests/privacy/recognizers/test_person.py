@@ -381,3 +381,87 @@ def test_a_name_called_out_after_an_interjection_in_a_chat():
         "Raúl",
         "Raúl",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("En la sesión, el consejero Ballinas Yépez pidió la palabra.", "Ballinas Yépez"),
+        ("la candidata Zárate no contestó la pregunta", "Zárate"),
+        ("La alcaldesa Quevedo Tun inauguró la obra.", "Quevedo Tun"),
+        ("el diputado federal Olguín Maza votó en contra", "Olguín Maza"),
+        ("según el comisario ejidal Anselmo Pool, la asamblea", "Anselmo Pool"),
+        ("la síndica procuradora Ledesma firmó el acta", "Ledesma"),
+        ("la regidora Chela y el presidente municipal Ortuño Vela", "Ortuño Vela"),
+    ],
+)
+def test_officials_named_by_office_and_surnames(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la candidata del PAN no asistió al debate",
+        "el candidato Independiente presentó su registro",
+        "la Secretaria Particular del gobernador recibió el oficio",
+        "Cargo: SEGUNDO SECRETARIO\nUbicación de la casilla: escuela primaria",
+    ],
+)
+def test_an_office_before_institutions_parties_or_a_next_label_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_names_on_campaign_propaganda():
+    assert "TOÑO BERISTÁIN" in persons('se lee "VOTA POR TOÑO BERISTÁIN – ALCALDE 2031"')
+    assert "Lupe Yáñez" in persons("en la barda dice: Vote por Lupe Yáñez")
+    assert persons("la lona dice: vota por Fuerza y Unidad por el Pueblo") == []
+
+
+def test_the_speaker_on_a_call_and_a_given_name_said_twice():
+    text = "[Nota de voz] Buenas tardes, habla Eustolia, Eustolia Barragán Quiroz, le llamo porque"
+    assert persons(text) == ["Eustolia", "Eustolia Barragán Quiroz"]
+    assert "Rigo" in persons("sí, le habla Rigo de la papelería")
+    assert persons("Mi abuela habla Náhuatl y español.") == []
+
+
+def test_nicknames_after_le_dicen_with_an_article():
+    assert "Tlacuache" in persons("el que cobra es uno que le dicen el Tlacuache, anda en moto")
+    assert persons("le dicen la verdad a todos") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vivo en Gómez Palacio, Durango, desde hace diez años.",
+        "El debate en Ramos Arizpe fue muy tenso.",
+        "mi hija vive en Dolores Hidalgo, Gto.",
+        "Lugar: Junta Distrital 05, Martínez de la Torre, Ver.",
+    ],
+)
+def test_towns_named_like_people_are_not_persons(text):
+    assert persons(text) == []
+
+
+def test_a_person_named_like_a_town_after_a_trigger_or_title_stays_a_person():
+    assert persons("Mi nombre es Dolores Hidalgo Ruiz y vengo") == ["Dolores Hidalgo Ruiz"]
+    assert "Guadalupe" in persons("la señora Guadalupe dice que no recibió nada")
+    assert "Dolores Hidalgo" in persons("La señora Dolores Hidalgo vino ayer al módulo.")
+
+
+def test_where_someone_is_from_is_not_part_of_the_name():
+    text = "Hablé con Rosendo Uribe de Tlacotalpan y con Nereida Baños de Gómez Palacio."
+    assert persons(text) == ["Rosendo Uribe", "Nereida Baños"]
+    assert persons("soy Ana Lucía Ruiz de Lara") == ["Ana Lucía Ruiz de Lara"]
+
+
+def test_schools_with_an_initial_media_outlets_and_demonyms_are_not_persons():
+    assert persons('la casilla está en la Escuela Primaria "Manuel C. Tello".') == []
+    assert persons("Soy reportera de Enlace Norteño. Quisiera una entrevista") == []
+    assert persons("lo publicó Noticias Tapatías ayer") == []
+
+
+def test_a_role_label_in_a_transcript_needs_a_known_name_after_it():
+    transcript = "Entrevistadora: ¿Quién le dio el papel?\nCiudadano: Llegó una camioneta blanca."
+    assert persons(transcript) == []
+    assert "Anselmo Ríos Pech" in persons("Ciudadano: Anselmo Ríos Pech\nDomicilio: conocido")
