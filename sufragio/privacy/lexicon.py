@@ -254,7 +254,8 @@ INSTITUTION_WORDS = frozenset(
     inclusion discapacidad discapacidades derechos humanos igualdad genero indigenas pueblos
     programa programas protocolo protocolos sistema plataforma estrategia campana
     deteccion verificacion situacion situaciones registral registrales atipica atipicas
-    irregular irregulares cartografia geoelectoral
+    irregular irregulares cartografia cartografica cartografico geoelectoral
+    juzgado juzgados colegiado colegiados unitario unitarios penal mercantil laboral familiar
     comercializadora distribuidora constructora inmobiliaria transportadora importadora
     exportadora agricola agropecuaria industrial industriales industrias transportes consultores
     consultoria corporativo corporacion abarrotes refaccionaria ferreteria papeleria
@@ -290,6 +291,10 @@ LETTER_WORDS = words_of(
     subject from to sent date re fw thx thanks thank you regards cheers best bye ok okay please
     hi hello dear team equipo companeros companeras chicos chicas amigos amigas
     rubrica ps pd posdata
+    locutor locutora locutores narrador narradora conductor conductora presentador presentadora
+    anunciante voz off desea deseo acepto acepta autorizo autoriza residencia
+    fallecido fallecida finado finada difunto difunta duplicado duplicada suspendido suspendida
+    vigente vencido vencida cancelado cancelada inactivo inactiva
     soltero soltera solteros casado casada casados viudo viuda divorciado divorciada
     masculino femenino hombre mujer
     perfecto perfecta listo exacto excelente genial vale entendido entendida enterado enterada

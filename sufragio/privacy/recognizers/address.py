@@ -17,9 +17,17 @@ Letters also close with a contact card: the place line under the writer's name (
 under a form's address says how to find the house; both are reported.
 
 An address must pin one home: a number, "s/n", a corner, "domicilio conocido", or a colonia
-together with a street, another segment or a domicile phrase. A city on its own ("vivo en
-Monterrey") or a colonia on its own ("la colonia Del Valle") identifies no one. Addresses of
-offices, schools and public events are public and left alone.
+together with a street, another segment or a domicile phrase. A colonia on its own ("la colonia
+Del Valle") identifies no one. Addresses of offices, schools and public events are public and
+left alone.
+
+The town or city where a person lives, named as such, is part of that person's address too (as
+in HIPAA's Safe Harbor rule, a geographic unit smaller than a state): after a verb of living or
+moving ("vivo en Chicago", "now I live in Houston", "me cambié de Champotón a la ciudad de
+Campeche"), a home named by its town ("mi piso en Barcelona", "mi domicilio viejo de Toluca"),
+writing from it ("les escribo desde Tucson, Arizona", "desde Madrid, donde resido") or a
+caller's "de aquí de". A state or country alone ("vivo en Texas", "vivo en España"), a place
+of origin ("soy de Zamora") and a town where something happens stay public places.
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ _STREET = (
     r"calle|avenida|av|avda|blvd|boulevard|bulevar|bulevard|calzada|calz|privada|priv|andador|"
     r"callejon|cerrada|cda|circuito|cto|circ|prolongacion|prol|paseo|retorno|carretera|carr|"
     r"camino|periferico|eje|viaducto|glorieta|manzana|mz|and(?=\.\s*\w)|sm(?=\.?\s*\d)|"
-    r"supermanzana|(?:kilometro|km)(?=\.?\s*\d)|c(?=\.?\s*\d{1,3}[a-z]?\s+(?:x|por)\s+\d)"
+    r"carrera(?=\s*\d)|supermanzana|(?:kilometro|km)(?=\.?\s*\d)|c(?=\.?\s*\d{1,3}[a-z]?\s+(?:x|por)\s+\d)"
 )
 _AREA = (
     r"c[o0]l|colonia|fracc|fraccionamiento|barrio|unidad habitacional|u\.? ?h|residencial|"
@@ -90,7 +98,8 @@ _START = re.compile(
     # speaker label ("Ciudadana: En el barrio de abajo, junto a la iglesia").
     r"donde (?:[bv]iv(?:e|es|en|is)|radica|radicas)(?: usted(?:es)?| tu| ahora| actualmente)?"
     r"[ \t]*\?[ \t]*(?:\n[ \t]*(?:[^\n:?]{1,40}:|[-–—]))?[ \t]*[-–—]?)"
-    r"(?:\s+(?:para oir y recibir notificaciones|particular|procesal|conocido))?"
+    r"(?:\s+(?:para oir y recibir notificaciones|particular|procesal|conocido|"
+    r"[oyu] (?:medios?|correos?)(?: electronicos?)? para (?:oir y )?recibir notificaciones))?"
     r"(?:\s+(?:en|el ubicado en|ubicado en|es))?\s*:?\s+)"
 )
 #: Addresses abroad start at the house number: "1450 E 4th St", "88 Spadina Ave".
@@ -125,7 +134,8 @@ _LABEL = re.compile(
 )
 #: Addresses of offices are public, not personal: "la oficina se encuentra en Viaducto Tlalpan 100",
 #: and so are the venues of notices and events: "Registro del 1 al 30 en la calle Nogales 301",
-#: polling places ("la casilla ubicada en …") and an office speaking of itself ("Atendemos en …").
+#: polling places ("la casilla ubicada en …"), an office speaking of itself ("Atendemos en …")
+#: and the venue of an appointment ("Tu cita quedó para el jueves a las 11:30 en Av. …").
 _OFFICE_CONTEXT = re.compile(
     r"\b(?:oficinas?|sede|instalaciones|modulos?|edificio|[il1]nstituto|junta|consulado|escuela|"
     r"esc(?=\.)|prim(?=\.)|telesecundaria|telebachillerato|bachillerato|colegio|kinder|"
@@ -137,7 +147,7 @@ _OFFICE_CONTEXT = re.compile(
     r"deportivo|casa de (?:la )?cultura|sesion|embajada|tribunal|sala de|casillas?(?=[^\n]*$)|"
     r"atendemos|atenderemos|nos ubicamos|estamos ubicados|gimnasio|salon|bodega|colectivo|"
     r"asociacion|organizacion|empresa|sindicato|unidad de transparencia|unidad tecnica|"
-    r"central de autobuses|terminal|estacion)\b"
+    r"central de autobuses|terminal|estacion|(?:tu|su) cita (?:quedo|queda|es|sera|esta))\b"
 )
 #: Words that make an address near an office word personal again ("mi domicilio", "vivo en").
 _PERSONAL_CONTEXT = re.compile(
@@ -164,8 +174,8 @@ _BARE_CODE = re.compile(r"\d{5}")
 _CODE_THEN_PLACE = re.compile(r"\d{5}[ \t]+([^\W\d][^\d]*)")
 #: Parts of an address that also follow its postal code ("C.P. 03200, Alcaldía Benito Juárez").
 _ADMIN = re.compile(r"(?:alcaldia|alc|municipio|mpio|delegacion|ciudad|cd|estado|edo)\b")
-#: Floor and door in Spain: "3º B", "2ª izq.".
-_FLOOR = re.compile(r"\d{1,2}\.?[ \t]*[º°ª]")
+#: Floor and door in Spain: "3º B", "2ª izq.", and in Catalan "4t 2a", "1r 3a".
+_FLOOR = re.compile(r"\d{1,2}\.?[ \t]*[º°ª]|\d{1,2}(?:r|n|t)[ \t]+\d{1,2}a\b")
 #: Villages are public places: the village's own name with a number ("comunidad menonita del
 #: Campo 6 1/2") pins no home; a later segment must ("…, Calle Hidalgo 5").
 _VILLAGE = re.compile(r"(?:comunidad|pueblo|localidad|loc|ejido|congregacion|paraje)\b")
@@ -356,11 +366,84 @@ _NAME_LINE = re.compile(
     r"[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñ]+|\.)){1,4})[ \t]*$"
 )
 #: The place line under it: "Col. Oblatos, Guadalajara", "Coyoacán, CDMX", "Culiacán, Sinaloa".
-_PLACE_LINE = re.compile(r"[ \t]*(?:>[ \t]*)?(?P<place>[^\W\d][^\d\n:@]{2,60}?)[ \t.]*$")
+#: Cancún's numbered "regiones" and "supermanzanas" stand for the colonia: "Reg. 93, Cancún".
+_NUMBERED_AREA = r"(?:reg|region|sm|supermanzana|mz|manzana|sector)\.?[ \t]*\d{1,4}[ \t]*,[ \t]*"
+_PLACE_LINE = re.compile(
+    rf"[ \t]*(?:>[ \t]*)?(?P<place>(?i:{_NUMBERED_AREA})?[^\W\d][^\d\n:@]{{2,60}}?)[ \t.]*$"
+)
 _SCORE = 0.8
 #: Score of an office's or a venue's address: reported below any threshold, so that the engine
 #: can also leave alone the postal code inside it (a public address is public as a whole).
 PUBLIC_SCORE = 0.0
+
+
+#: Phrases after which a capitalised place name is the town where someone lives: verbs of living
+#: and moving ("vivo en", "radicamos en", "me cambié de … a", "me fui a vivir a"), English ones
+#: ("now I live in"), a home named by its town ("mi piso en", "mi domicilio viejo de"), writing
+#: from a town ("les escribo desde") and a caller's "de aquí de". "desde" alone counts only when
+#: "donde resido" follows the town ("desde Madrid, donde resido").
+_RESIDENCE = re.compile(
+    r"\b(?:(?:[bv]iv(?:o|e|es|en|imos|ia|ias|ian|iamos|i|io|ieron|ido)|resid(?:o|e|es|en|imos|ia|"
+    r"ian|i|io|ido)|radic(?:o|a|as|an|amos|aba|aban|ado)|habito|(?:estoy|estamos|sigo|seguimos)"
+    r" viviendo)"
+    r"(?: (?:aca|aqui|alla|ahora|ya|todavia|actualmente|hoy|tambien|desde hace \w+ anos?))*"
+    r" en|(?:me|nos|se) (?:mude|mudamos|mudo|mudaron|cambie|cambiamos|cambio|cambiaron)"
+    r" (?:a vivir )?(?P<move>a|de|para)|(?:me|nos|se) (?:fui|fuimos|fue|fueron|vine|vinimos|vino|"
+    r"vinieron) a vivir (?:a|en)|(?:i|we|he|she|they)(?: now| still| currently)? (?:live|lives|"
+    r"reside|resides|moved|am living|are living|is living)(?: now)? (?:in|to)|"
+    r"\b(?:mi|su|tu|nuestr[oa]) (?:casa|piso|depa|departamento|depto|hogar|domicilio|direccion)"
+    r"(?: (?:viej[oa]|anterior|actual|nuev[oa]|de antes))? (?:en|de)|"
+    r"(?:escribo|escribimos|dirijo a ustedes|dirijo a usted|comunico) desde|de aqui de|"
+    r"(?P<from>desde))[ \t]+"
+)
+#: The town: one to four capitalised words, "la ciudad de" or "el puerto de" before it, and the
+#: state, country or municipality after a comma ("Tucson, Arizona", "Isla Aguada, municipio del
+#: Carmen"); a colonia may follow ("Tijuana, en la colonia Otay Universidad").
+_CAP = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
+_CAP_RUN = rf"{_CAP}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?{_CAP}){{0,3}}"
+_RESIDENT_TOWN = re.compile(
+    rf"(?:(?:la|el)[ \t]+)?(?P<lead>(?:ciudad|puerto|pueblo|villa)[ \t]+de[ \t]+)?"
+    rf"(?P<town>{_CAP_RUN})"
+    rf"(?:[ \t]*,[ \t]*(?P<region>municipio[ \t]+del?[ \t]+{_CAP_RUN}|{_CAP_RUN}\.?))?"
+    rf"(?P<colonia>,?[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?(?:colonia|col\.|fraccionamiento|fracc\.|"
+    rf"barrio)[ \t]+{_CAP_RUN})?"
+)
+_WHERE_I_LIVE = re.compile(r"[ \t]*,?[ \t]*(?:en )?donde (?:resid|viv|radic)")
+_THEN_TO = re.compile(r"[ \t]+a[ \t]+")
+#: Countries and states abroad: "vivo en Texas", "vivo en España" name no town (folded).
+_REGIONS = frozenset(
+    re.split(
+        r"\s*\|\s*",
+        """
+    estados unidos|estados unidos de america|united states|usa|eua|ee uu|ee.uu.|canada|mexico|
+    espana|spain|francia|france|alemania|germany|italia|italy|inglaterra|england|reino unido|
+    portugal|suiza|holanda|paises bajos|belgica|austria|suecia|noruega|dinamarca|irlanda|
+    japon|china|corea|australia|argentina|chile|colombia|peru|venezuela|ecuador|bolivia|
+    paraguay|uruguay|brasil|guatemala|honduras|el salvador|nicaragua|costa rica|panama|cuba|
+    republica dominicana|puerto rico|belice|europa|el extranjero|eu|e.u.|u.s.|us|
+    alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|
+    hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|luisiana|maine|maryland|
+    massachusetts|michigan|minnesota|mississippi|missouri|misuri|montana|nebraska|nevada|
+    new hampshire|new jersey|nuevo mexico|new mexico|north carolina|carolina del norte|
+    south carolina|carolina del sur|north dakota|south dakota|ohio|oklahoma|oregon|
+    pennsylvania|pensilvania|rhode island|tennessee|texas|utah|vermont|virginia|
+    west virginia|wisconsin|wyoming|ontario|quebec|alberta|manitoba|columbia britanica|
+    british columbia|ciudad de mexico|estado de mexico|distrito federal|cataluna|andalucia|
+    galicia|pais vasco|comunidad de madrid
+    """.strip(),
+    )
+)
+#: "en mi casa a las 8, Galeana 44": a meeting at home, the street named after it.
+_HOME_STREET = re.compile(
+    r"\b(?:en|a) (?:mi|su|tu|nuestra) casa(?: (?:a|como a|despues de) las \d{1,2}(?::\d\d)?"
+    r"(?: ?(?:am|pm|hrs?|h))?)?,[ \t]*"
+)
+_NAMED_STREET = re.compile(
+    rf"{_CAP}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?{_CAP}){{0,3}}[ \t]+\d{{1,5}}[A-Za-z]?\b"
+)
+#: "sigues en la Periodistas conmigo": a colonia named with "la" after a verb of staying in the
+#: first or second person.
+_STAYING = re.compile(r"\b(?:sig(?:o|ues|uimos)|est(?:oy|as|amos)) en la[ \t]+")
 
 
 class _Segment(NamedTuple):
@@ -461,7 +544,7 @@ def _clause_start(text: str, folded: str, start: int, end: int) -> int | None:
             and not _LANDMARK.match(folded, match.start())  # "casa de adobe junto a la escuela"
         ):
             return match.start()
-    return None
+    return money.start() if money else None  # "carretera y pagar 150 pesos"
 
 
 #: A sum of money: "$500", "500 pesos", "mil pesos".
@@ -572,7 +655,10 @@ def _signature_place(text: str, folded: str) -> tuple[int, int] | None:
     segments = [part.strip() for part in value.split(",")]
     if len(segments) < 2 or len(segments) > 3 or len(value.split()) > 7:
         return None
-    neighbourhood = _NEIGHBOURHOOD.match(segments[0]) is not None
+    neighbourhood = (
+        _NEIGHBOURHOOD.match(segments[0]) is not None
+        or re.fullmatch(_NUMBERED_AREA, segments[0] + ",") is not None
+    )
     if not (neighbourhood or segments[-1].strip(".") in STATES):
         return None
     original = text[place.start("place") : place.end("place")]
@@ -582,6 +668,108 @@ def _signature_place(text: str, folded: str) -> tuple[int, int] | None:
     ):
         return None
     return place.span("place")
+
+
+def _named_colonia(text: str, folded: str, at: int) -> bool:
+    """Whether "la X" at `at` names a colonia: capitalised ("vivo en la Doctores"), "la del
+    Valle", or written by someone who writes all in lower case (the line or chat turn has no
+    capital letter): not "Ahora vivo en la incertidumbre"."""
+    name = at + 3
+    if text[name : name + 1].isupper() or folded.startswith(("de ", "del "), name):
+        return True
+    line_start = max(text.rfind("\n", 0, at), text.rfind(":", 0, at)) + 1
+    return text[line_start:at].islower() or not text[line_start:at].strip()
+
+
+#: Regions larger than a town: "de aquí de la Costa Chica", "vivo en la Sierra Norte".
+_WIDE_REGIONS = words_of("costa sierra huasteca mixteca montana selva peninsula region zona bajio")
+
+
+def _is_town(folded_town: str, lead: bool) -> bool:
+    """Whether a capitalised run after a residence phrase names a town: not a state or country
+    ("Texas", "Nuevo León", "España"; "la ciudad de Campeche" is the town), not a common word,
+    a month, an institution or a street or colonia word (left to the address starts)."""
+    words = folded_town.replace(".", " ").split()
+    if not words:
+        return False
+    significant = [w for w in words if w not in _CONNECTORS]
+    if not significant or _STREET_OR_AREA.fullmatch(words[0]):
+        return False
+    first = significant[0]
+    if first in COMMON_WORDS or first in _MONTHS or first in _SEASONS or first in _WIDE_REGIONS:
+        return False
+    if any(w in INSTITUTION_WORDS and w not in STATES for w in words):
+        return False
+    if lead:
+        return folded_town != "mexico"
+    return folded_town not in _REGIONS and not all(w in STATES for w in significant)
+
+
+def _is_region(folded_region: str) -> bool:
+    """A state, country or municipality after a town: "Arizona", "Mich.", "municipio del Carmen"."""
+    value = folded_region.strip(". ")
+    words = [w.strip(".") for w in value.split() if w not in _CONNECTORS]
+    return (
+        value in _REGIONS
+        or value.startswith("municipio")
+        or (bool(words) and all(w in STATES for w in words))
+    )
+
+
+def _resident_town(text: str, folded: str, at: int) -> tuple[int, int] | None:
+    """The town (with its state and colonia) a residence phrase ending at `at` names."""
+    match = _RESIDENT_TOWN.match(text, at)
+    if not match:
+        return None
+    begin, end = match.start("lead") if match.group("lead") else match.start("town"), match.end()
+    town = folded[match.start("town") : match.end("town")].rstrip(".")
+    if not _is_town(town, bool(match.group("lead"))):
+        return None
+    region = match.group("region")
+    if region and not _is_region(folded[match.start("region") : match.end("region")]):
+        end = match.end("town")
+    elif text[match.start("town") : end].isupper() and not region:
+        return None  # "VIVO EN LA INCERTIDUMBRE": all capitals hide which words are names
+    while end > begin and text[end - 1] in ". \t":
+        end -= 1
+    if end < match.end("town") and text[match.end("town") - 1] == ".":
+        end = match.end("town") - 1
+    return begin, end
+
+
+def _residence_places(text: str, folded: str) -> list[tuple[int, int]]:
+    """Towns named as where someone lives ("vivo en Chicago desde 2004", "now I live in
+    Houston", "me cambié de Champotón a la ciudad de Campeche"), a street named after a meeting
+    at home ("nos vemos en mi casa a las 8, Galeana 44") and a colonia named with "la" after
+    a verb of staying ("sigues en la Periodistas")."""
+    spans = []
+    for match in _RESIDENCE.finditer(folded):
+        span = _resident_town(text, folded, match.end())
+        if span is None:
+            continue
+        if match.group("from") and not _WHERE_I_LIVE.match(folded, span[1]):
+            continue  # "desde Madrid" without "donde resido": a trip, not a home
+        spans.append(span)
+        if match.group("move") == "de":
+            to = _THEN_TO.match(folded, span[1])
+            second = to and _resident_town(text, folded, to.end())
+            if second:
+                spans.append(second)
+    for match in _HOME_STREET.finditer(folded):
+        street = _NAMED_STREET.match(text, match.end())
+        if street and fold(street.group().split()[0]) not in COMMON_WORDS:
+            spans.append(street.span())
+    for match in _STAYING.finditer(folded):
+        name = re.match(_CAP_RUN, text[match.end() :])
+        if (
+            not name
+            or text[match.end() + name.end() : match.end() + name.end() + 2].strip()[:1].isdigit()
+        ):
+            continue
+        value = folded[match.end() : match.end() + name.end()]
+        if _is_town(value, False) and _IMPLICIT_COLONIA.match("la " + value):
+            spans.append((match.end() - 3, match.end() + name.end()))
+    return spans
 
 
 def _state_on_line(text: str, folded: str, start: int) -> bool:
@@ -720,6 +908,11 @@ class MxAddressRecognizer(RegexRecognizer):
                 consumed = spans[-1][1]
         if results and ":" in text:
             results += self._references(text, folded, results)
+        taken = [(r.start, r.end) for r in results]
+        for begin, end in _residence_places(text, folded):
+            if not any(begin < e and s < end for s, e in taken):
+                results.append(self._result(begin, end))
+                taken.append((begin, end))
         if "\n" in text:
             taken = [(r.start, r.end) for r in results]
             span = _signature_place(text, folded)
@@ -905,7 +1098,12 @@ class MxAddressRecognizer(RegexRecognizer):
             and value.split()[0] not in _SEASONS
         ):
             return True  # "me llegó a mi casa en Dallas": where that person's home is
-        if start.phrase and _LIVING.match(folded, start.begin) and _IMPLICIT_COLONIA.match(value):
+        if (
+            start.phrase
+            and _LIVING.match(folded, start.begin)
+            and _IMPLICIT_COLONIA.match(value)
+            and _named_colonia(text, folded, piece[0])
+        ):
             first = value.split()[1]
             if first in ("de", "del") or first not in COMMON_WORDS:
                 return True

@@ -69,7 +69,11 @@ _KIN = (
     r"hermano|hermana|hijo|hija|mama|papa|madre|padre|esposo|esposa|vecino|vecina|suegro|suegra|"
     r"tio|tia|abuelo|abuela|primo|prima|sobrino|sobrina|nieto|nieta|representad[oa]|cliente|"
     r"companer[oa]|amig[oa]|jefe|jefa|compadre|comadre|novi[oa]|cunad[oa]|yerno|nuera|"
-    r"ahijad[oa]|padrino|madrina"
+    r"ahijad[oa]|padrino|madrina|"
+    # diminutives and pet forms of relations: "mi abuelita Chona", "mi tiita Cuca", "mi mami Lety"
+    r"abuelit[oa]|tiit[oa]|herman(?:it|ill)[oa]|hijit[oa]|primit[oa]|sobrinit[oa]|nietecit[oa]|"
+    r"mami|papi|mamita|papito|mamacita|jefecita|madrecita|padrecito|comadrita|compadrito|"
+    r"madrinita|padrinito|suegrit[oa]|bisabuel[oa]|bisabuelit[oa]"
 )
 _STRONG = (
     r"mi nombre es|me llamo|"
@@ -79,7 +83,10 @@ _STRONG = (
     r"me yamo|se llama|de nombre|de apellidos?|a nombre de|"
     r"(?:el|la|los|las) que suscribe[n]?|"
     r"quien(?:es)? suscribe[n]?|(?:el|la|los|las) suscrit[oa]s?|usuari[oa] afectad[oa]|"
-    r"aparec(?:e|io|en) como|aparezco como|registrad[oa] como|debe decir"
+    r"aparec(?:e|io|en) como|aparezco como|registrad[oa] como|debe decir|"
+    # "aparece mi segundo apellido como", "viene mi nombre como", "salió mi apellido como"
+    r"(?:aparec(?:e|io|en)|sal(?:e|io|en)|viene|vino|esta|quedo|registraron) (?:mi|su) "
+    r"(?:(?:primer|segundo) )?(?:nombre|apellido)s?(?: (?:paterno|materno))? como"
 )
 _WEAK = r"(?:yo )?soy|yo,?|con|oye|hola"
 #: How others call someone: "dice llamarse Leydi", "le dicen Chucho", "alias Toño"; strict,
@@ -139,7 +146,17 @@ _TRIGGER = re.compile(
 _STRONG_RE = re.compile(rf"(?:{_STRONG})\b")
 #: "aparezco como afiliada", "aparece como vigente": after these a status may follow, so a
 #: lower-case value counts only when quoted ("aparezco como 'maria lopes'").
-_AS_RE = re.compile(r"(?:aparec(?:e|io|en)|aparezco|registrad[oa]) como\b")
+_AS_RE = re.compile(
+    r"(?:aparec(?:e|io|en)|aparezco|registrad[oa]|(?:aparec(?:e|io|en)|sal(?:e|io|en)|viene|vino|"
+    r"esta|quedo|registraron) (?:mi|su) (?:(?:primer|segundo) )?(?:nombre|apellido)s?"
+    r"(?: (?:paterno|materno))?) como\b"
+)
+#: Stating one's own name or surname ("mi segundo apellido es Ku"): the value fills a name
+#: field, so a short surname or one that is also a place word ("Villa") is a name too.
+_STATED_RE = re.compile(
+    r"(?:mi (?:(?:primer|segundo) )?(?:nombre|apellido)(?: (?:completo|correcto|real|verdadero))?"
+    r" es|mis (?:nombres|apellidos)(?: correctos)? son)\b"
+)
 #: A letter about a misspelt name ("mi nombre salió mal", "corrección del apellido")...
 _NAME_TOPIC = re.compile(r"\b(?:nombres?|apellidos?)\b")
 _MISSPELT_TOPIC = re.compile(
@@ -212,6 +229,9 @@ _VALUE_LINE = re.compile(
     r"[ \t]*([^\W\d_][^\W\d_.'’-]*\.?(?:[ \t]+[^\W\d_][^\W\d_.'’-]*\.?){0,4})[ \t]*(?:\n|$)"
 )
 _CLOSING_ONLY = re.compile(rf"(?:{_CLOSING})")
+#: A line that is a form label: a few words, lower case after the first, then a colon
+#: ("Desea respuesta por:", "Medio de contacto:").
+_LABEL_REST = re.compile(r"[^\W\d_]+(?:[ \t]+[a-záéíóúñ][^\W\d_]*){1,5}[ \t]*:")
 _CLOSING_LINE = re.compile(
     rf"(?:^|(?<=[.\s]))(?:{_CLOSING})\b[.,!]*[ \t]*(?:\n[ \t]*(?:--|—)?[ \t]*)*\n?[ \t]*"
     rf"(?:(?:{_TITLES})\s+)?",
@@ -283,7 +303,7 @@ def _stacked_surname(word: str, connector: str | None) -> bool:
 
 
 #: Sources whose values sit in a named field, so a surname that is a place word counts.
-_FIELD_SOURCES = frozenset({"form label", "form field", "form block"})
+_FIELD_SOURCES = frozenset({"form label", "form field", "form block", "stated name"})
 _LEADING_TITLES = re.compile(rf"(?:(?:{_TITLES})\s+)+")
 _COMPANY_SUFFIX = re.compile(
     r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w)"
@@ -349,6 +369,9 @@ def _initial_after_name(text: str, pos: int) -> bool:
 _CONTEXT_SOURCES = frozenset(
     {
         "trigger",
+        "stated name",
+        "writ opening",
+        "roster",
         "form label",
         "form field",
         "form block",
@@ -362,12 +385,54 @@ _CONTEXT_SOURCES = frozenset(
     }
 )
 #: Where a town is mentioned as one: "vivo en Dolores Hidalgo", "desde Jesús María".
-_TOWN_PREPOSITION = re.compile(r"\b(?:en|desde|hasta|hacia|rumbo a|municipio de)[ \t]+$")
+_TOWN_PREPOSITION = re.compile(
+    r"\b(?:en|desde|hasta|hacia|rumbo a|municipio de|"
+    # going to or coming from a place: "su próxima visita a Jesús María", "originaria de …"
+    r"(?:visita|viaje|gira|traslado|llegada|regreso|mudanza|visitar|viajar|ir|vamos|voy|fuimos|"
+    r"fui|llegar|llegamos|llegue|regresar|regresamos|regrese|mudarnos|mudamos|mudarme) a|"
+    r"(?:originari[oa]|oriund[oa]|procedente|natural|vengo|venimos|salimos|sali) de)[ \t]+$"
+)
+#: A town in a list of municipalities or localities: "por municipio (Calakmul, Candelaria, …)".
+_TOWN_LIST_BEFORE = re.compile(
+    r"(?i:municipios?|localidad(?:es)?|poblaciones|comunidades|ciudades|alcald[ií]as|pueblos|"
+    r"cabeceras?(?: municipales)?)(?:[ \t]+(?:de|del|como))?[ \t]*[(:]?[ \t]*"
+    r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+(?:de|del|la|las|los|[A-ZÁÉÍÓÚÑ][^\W\d_]*))*[ \t]*,[ \t]*)*"
+    r"(?:[ye][ \t]+)?$"
+)
 _TOWN_STATE_AFTER = re.compile(r"[ \t]*,?[ \t]*([^\W\d_]+)")
 #: Nahuatl endings of place names ("Cosamaloapan", "Tlaquepaque" aside): "-tepec", "-tlán",
 #: "-apan", "-tzingo", "-huacan", "-ixtla"; no common Mexican surname ends so.
 _TOPONYM_ENDING = re.compile(r"(?:tepec|tlan|apan|pan|tzingo|cingo|zingo|huacan|ixtla|tla|lco)$")
 _DE_TAIL = re.compile(r"[ \t]+de[ \t]+(?!la\b|las\b|los\b)([^\W\d_].*)$", re.IGNORECASE)
+
+
+#: Words inside a law's or a code's title are never names: "Ley de Amparo", "Ley General en
+#: Materia de Desaparición Forzada de Personas, Desaparición Cometida por Particulares…".
+_LAW_TITLE_BEFORE = re.compile(
+    r"\b(?:Ley|LEY|C[óo]digo|Reglamento|Constituci[óo]n|Decreto|Estatuto|Lineamientos|"
+    r"Convenci[óo]n|Pacto|Protocolo|Tratado|Norma|Acuerdo)"
+    r"(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*,?|de|del|la|las|los|en|y|e|para|por|sobre|contra|el|a|"
+    r"materia))*[ \t]+$"
+)
+#: A field of study or of work after an office or a degree ("Técnico en Actualización
+#: Cartográfica", "Licenciada en Ciencias Políticas"), or a court's branch ("Juzgado Primero de
+#: lo Familiar"): not a person.
+_FIELD_OF_BEFORE = re.compile(
+    r"(?:\b(?:t[eé]cnic[oa]s?|auxiliar(?:es)?|analistas?|especialistas?|licenciad[oa]s?|"
+    r"ingenier[oa]s?|maestr[oa]s?|maestr[ií]a|doctor(?:a|ado)?|licenciatura|diplomado|posgrado|"
+    r"especialidad|carrera|egresad[oa]|graduad[oa]|titulad[oa]|expert[oa]|"
+    r"(?:licenciatura|maestr[ií]a|doctorado|diplomado|especialidad|curso|taller) (?:de|sobre))"
+    r"[ \t]+en|\bde lo)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _title_word_at(text: str, start: int) -> bool:
+    """Whether a span continues the title of a law, or names a field or a court's branch."""
+    return bool(
+        _LAW_TITLE_BEFORE.search(text, max(0, start - 160), start)
+        or _FIELD_OF_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 def _town_at(text: str, start: int, end: int) -> bool:
@@ -383,6 +448,8 @@ def _town_at(text: str, start: int, end: int) -> bool:
     if words[0] not in given_names() and not (len(words) == 1 and is_known_name(words[0])):
         return True
     if _TOWN_PREPOSITION.search(fold(text[max(0, start - 20) : start])):
+        return True
+    if _TOWN_LIST_BEFORE.search(text, max(0, start - 120), start):
         return True
     after = _TOWN_STATE_AFTER.match(text, end)
     return bool(after) and fold(after.group(1)) in STATES
@@ -489,6 +556,37 @@ def _plausible(text: str, in_field: bool = False) -> bool:
     return not acronym or is_known_name(named[0][0])
 
 
+#: A writ opens with the writer's name, then the capacity they sign in: "ANA RUIZ SOTO, en mi
+#: carácter de autorizada…", "Pedro Lara Gil, por mi propio derecho…"; the name may be unknown.
+_WRIT_OPENING = re.compile(
+    r"^[ \t]*(?:(?:C|Lic|Licda|Ing|Dr|Dra|Mtro|Mtra|Profr?|Profra|Arq|Sr|Sra)\.?[ \t]+)?"
+    r"(?P<value>[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ \t]+(?:(?:de|del|la|las|los|DE|DEL|LA|LAS|LOS)[ \t]+)?"
+    r"[A-ZÁÉÍÓÚÑ][^\W\d_]+){1,5}),?[ \t]+"
+    r"(?i:(?:en|con) mi (?:car[aá]cter|calidad) de|por (?:mi )?propio derecho|"
+    r"por mi (?:propio )?derecho|por (?:mi )?propia cuenta|mexican[oa],? mayor de edad|"
+    r"mayor de edad,|en representaci[oó]n de|promoviendo por|ante usted)",
+    re.MULTILINE,
+)
+#: Initials standing for a victim, a minor or a party: "de iniciales M.G.R.", "el menor J. L. P.".
+_INITIALS_TRIGGER = re.compile(
+    r"\b(?i:iniciales):?[ \t]+[\"“«]?"
+    r"(?P<value>(?:[A-ZÁÉÍÓÚÑ]\.?[ \t]?){1,4}[A-ZÁÉÍÓÚÑ]\.?)(?![\w])"
+)
+#: Roster labels in minutes and reports, then a list of people ("Operadores: Ana Ruiz, Luis
+#: Mena", "Responsable: Lic. Sara Gil", "Asistentes: …"); only capitalised names follow. A
+#: singular speaker role ("Operador:", "Moderadora:") opens a transcript's line, not a roster.
+_ROSTER_LABEL = re.compile(
+    r"^[ \t]*(?:responsables?|operador(?:es|as)|asistentes|integrantes|participantes|"
+    r"encargad[oa]s?|capturistas?|elabor[oó]|revis[oó]|autoriz[oó]|atendi[oó]|atendid[oa] por|"
+    r"entrevistador(?:es|as)|personal(?: asignado| presente)?|presentes|ponentes|"
+    r"moderador(?:es|as)|testigos|firmantes|vocales|supervisor(?:es|as)|"
+    r"capacitador(?:es|as)(?: asistentes)?|choferes|conductor(?:es|as)|"
+    r"brigadistas|coordinador(?:es|as)|enlaces|auxiliares|t[eé]cnicos)"
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 class MxPersonRecognizer(RegexRecognizer):
     """Names of people in Spanish letters, messages and forms."""
 
@@ -535,10 +633,13 @@ class MxPersonRecognizer(RegexRecognizer):
             end = _origin_end(text, start, end)
             if source not in _CONTEXT_SOURCES and _town_at(text, start, end):
                 continue  # "Gómez Palacio", "vivo en Dolores Hidalgo": towns
+            if source not in _CONTEXT_SOURCES and _title_word_at(text, start):
+                continue  # "Ley de Amparo", "Técnico en Actualización Cartográfica"
             value = text[start:end]
             if end > start and (
                 source == "social handle"
                 or (source == "signature line" and _INITIALS.fullmatch(value))
+                or source == "initials"
                 or _plausible(value, source in _FIELD_SOURCES)
             ):
                 explanation = AnalysisExplanation(
@@ -574,7 +675,11 @@ class MxPersonRecognizer(RegexRecognizer):
                 _AS_RE.match(folded, match.start()) is not None
                 and folded[match.end() - 1] not in "\"“«'"
             )
-            spans = self._names_from(text, match.end(), strict, 0.8, "trigger")
+            stated = _STATED_RE.match(folded, match.start()) or (
+                _AS_RE.match(folded, match.start()) and folded[match.end() - 1] in "\"“«'"
+            )  # "aparezco como "UC"": a quoted spelling of one's name
+            source = "stated name" if stated else "trigger"
+            spans = self._names_from(text, match.end(), strict, 0.8, source)
             if _ROLE_LABEL.match(folded, match.start()) and _line_start(folded, match.start()):
                 # "Ciudadana: Vino la muchacha…": a speaker's role in a transcript, then what
                 # they said; a name after it must be vouched for ("Ciudadano: Juan Pérez")
@@ -600,9 +705,18 @@ class MxPersonRecognizer(RegexRecognizer):
             yield (*match.span("value"), 0.7, "nickname")
         for match in _LABEL_LINE.finditer(folded):
             yield from self._names_from(text, match.end(), False, 0.8, "form label")
+        for match in _WRIT_OPENING.finditer(text):
+            yield (*match.span("value"), 0.8, "writ opening")
+        for match in _INITIALS_TRIGGER.finditer(text):
+            yield (*match.span("value"), 0.75, "initials")
+        for match in _ROSTER_LABEL.finditer(text):
+            for start, end, score, _ in self._name_list(text, match.end()):
+                yield start, end, score, "roster"
         for match in _LABEL_BLOCK.finditer(fold(read_ocr_zeros(text))):  # "N0MBRE" in OCR
             yield from self._value_lines(text, match.end())
         for match in _CLOSING_LINE.finditer(folded):
+            if _LABEL_REST.match(text, match.end()):
+                continue  # "Gracias.\nDesea respuesta por: correo": a form line, not a signer
             yield from self._names_from(text, match.end(), True, 0.75, "signature")
         for match in _SELF_NICKNAME.finditer(folded):
             span = (
@@ -796,6 +910,8 @@ class MxPersonRecognizer(RegexRecognizer):
                 continue
             if all(_KIN_WORD.fullmatch(w) for w in words):
                 continue
+            if value.isupper() and not any(is_known_name(w) for w in words):
+                continue  # "LOCUTORA:", "VOZ EN OFF:": a script's roles are written in capitals
             if counts[value] >= 2 or words[0] in given_names():
                 yield (*match.span("value"), 0.75, "chat label")
 

@@ -24,6 +24,13 @@ _NOT_PHONE = re.compile(
 )
 #: Verbs of calling with their endings and pronouns: "llámame", "márqueme", "marquen",
 #: "llamarnos", "me marcas".
+#: Groupings no Mexican phone is written in: a year-month prefix ("2025-11-0447") or a
+#: four-two-four split, and a two-digit first group written with dashes other than the big
+#: cities' area codes ("25-1110-0093"; only Mexico City, Guadalajara and Monterrey have
+#: two-digit codes). A phone word before the number overrides both.
+_DATED = re.compile(r"(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])[-/.]\d{4}|\d{4}[-.]\d\d[-.]\d{4}")
+_TWO_DIGIT_CODE = re.compile(r"(\d\d)-\d{4}-\d{4}")
+_BIG_CITY_CODES = ("55", "56", "33", "81")
 _CALL = (
     r"llam(?:a|e|o|as|es|en|an|ar|ada|adas)(?:me|nos|le|les)?|"
     r"marc(?:a|o|as|an|ar)(?:me|nos|le|les)?|marqu(?:e|es|en)(?:me|nos|le|les)?"
@@ -66,6 +73,12 @@ class MxPhoneRecognizer(RegexRecognizer):
         before = folded[max(0, start - self.CONTEXT_WINDOW) : start]
         if _NOT_PHONE.search(before) and not _PHONE_WORD.search(before):
             return None
+        if not _PHONE_WORD.search(before):
+            if _DATED.fullmatch(raw):
+                return None
+            two = _TWO_DIGIT_CODE.fullmatch(raw)
+            if two and two.group(1) not in _BIG_CITY_CODES:
+                return None
         context = self.context_near(folded, start)
         formatted = bool(re.search(r"[\s().+-]", raw))
         if formatted:

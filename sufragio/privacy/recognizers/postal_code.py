@@ -41,7 +41,9 @@ class MxPostalCodeRecognizer(RegexRecognizer):
 
     ENTITY = "POSTAL_CODE"
     PATTERN = re.compile(r"(?<![\w/.,$-])\d{5}(?![\w/]|[.,]\d)")
-    CONTEXT = re.compile(r"\bc\.?\s?p\b\.?|codigo postal|cod\.? postal|\bpostal\b|\bzip\b")
+    CONTEXT = re.compile(
+        r"\bc\.?\s?p\b\.?|c[o0]d[i1l]g[o0] p[o0]stal|c[o0]d\.? p[o0]stal|\bp[o0]stal\b|\bzip\b"
+    )
     CONTEXT_WINDOW = 20
 
     def score(self, match: re.Match[str], folded: str) -> float | None:

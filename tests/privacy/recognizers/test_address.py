@@ -22,8 +22,8 @@ def test_all_caps_and_whatsapp_styles():
     ]
 
 
-def test_a_city_alone_or_an_office_is_not_a_personal_address():
-    assert found(MxAddressRecognizer(), "VIVO EN MONTERREY, NUEVO LEON.") == []
+def test_a_state_alone_a_colonia_in_passing_or_an_office_is_not_a_personal_address():
+    assert found(MxAddressRecognizer(), "VIVO EN NUEVO LEON.") == []
     assert found(MxAddressRecognizer(), "de la colonia Del Valle, le solicito información") == []
     office = "la oficina se encuentra en Viaducto Tlalpan No. 100, Col. Arenal Tepepan, Tlalpan."
     assert found(MxAddressRecognizer(), office) == []
@@ -274,7 +274,7 @@ def test_colonia_named_with_la_after_living_or_a_relatives_house():
     ]
     text = "sigo empadronado en la casa de mi abuela, en la Moderna de Celaya\nok"
     assert found(recognizer, text) == ["la Moderna de Celaya"]
-    assert found(recognizer, "vivo en la ciudad de Toluca") == []
+    assert found(recognizer, "vivo en la ciudad de Toluca") == ["ciudad de Toluca"]  # a town
     assert found(recognizer, "vivo en la Huasteca potosina") == []
 
 
@@ -445,7 +445,7 @@ def test_a_home_named_by_its_town_alone():
         "Houston"
     ]
     assert found(recognizer, "estuve en mi casa en Semana Santa y no pude ir") == []
-    assert found(recognizer, "vivo en Houston desde hace años") == []
+    assert found(recognizer, "vivo en Houston desde hace años") == ["Houston"]
 
 
 def test_addresses_in_quebec_and_spain():
@@ -551,3 +551,74 @@ def test_a_corner_after_a_school_named_by_abbreviations_is_the_venue():
         "Preséntate a las 7:30."
     )
     assert found(MxAddressRecognizer(), text) == []
+
+
+def test_the_town_where_someone_lives_is_part_of_the_address():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "Soy de Sahuayo, Michoacán, pero vivo en Fresno desde 2011.") == [
+        "Fresno"
+    ]
+    assert found(recognizer, "Les escribo desde Lyon, donde resido desde 2020.") == ["Lyon"]
+    assert found(recognizer, "ya vivo aquí en Phoenix hace 8 años") == ["Phoenix"]
+    assert found(recognizer, "my card has my old address but now I live in Omaha. Help") == [
+        "Omaha"
+    ]
+    assert found(recognizer, "Buenas noches, le escribo desde Yuma, Arizona. Mi hermana") == [
+        "Yuma, Arizona"
+    ]
+    assert found(recognizer, "nos cambiamos de Tecomán a la ciudad de Colima. Ya") == [
+        "Tecomán",
+        "ciudad de Colima",
+    ]
+    assert found(recognizer, "me llegó la carta a mi depa en Lisboa. Gracias") == ["Lisboa"]
+    assert found(recognizer, "habla Remigio, de aquí de Sabancuy, municipio del Carmen. Oiga") == [
+        "Sabancuy, municipio del Carmen"
+    ]
+    assert found(recognizer, "Vivo en Ensenada, en la colonia Valle Dorado. Quiero") == [
+        "Ensenada, en la colonia Valle Dorado"
+    ]
+    assert found(recognizer, "VIVO EN TORREON, COAHUILA. GRACIAS") == ["TORREON, COAHUILA"]
+
+
+def test_a_state_a_country_an_origin_or_a_trip_is_no_home_town():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "Ahora vivo en la incertidumbre, nadie me contesta.") == []
+    assert found(recognizer, "Vivo en Texas desde hace años") == []
+    assert found(recognizer, "vivo en España y no me llega nada") == []
+    assert found(recognizer, "vivo en México, soy de Zamora, Michoacán") == []
+    assert found(recognizer, "Vivo en Baja California Sur") == []
+    assert found(recognizer, "soy originaria del puerto de Veracruz") == []
+    assert found(recognizer, "salí desde Celaya a las cinco de la mañana") == []
+    assert found(recognizer, "habla Cirenio, de aquí de la Sierra Gorda. Mire") == []
+
+
+def test_a_street_named_after_a_meeting_at_home_and_a_colonia_one_stays_in():
+    recognizer = MxAddressRecognizer()
+    chat = "[19:02] Lupe: los espero en mi casa a las 7, Zaragoza 118, y de ahí nos vamos"
+    assert found(recognizer, chat) == ["Zaragoza 118"]
+    assert found(recognizer, "pero si sigues en la Moctezuma con tu mamá") == ["la Moctezuma"]
+    assert found(recognizer, "ya estoy en la oficina") == []
+
+
+def test_a_notifications_heading_a_country_label_and_a_fare_are_no_address():
+    recognizer = MxAddressRecognizer()
+    form = (
+        "3. DOMICILIO O MEDIO PARA RECIBIR NOTIFICACIONES\n"
+        "Calle y número: CDA. LAUREL 9\nColonia: LOS PINOS"
+    )
+    assert not any("NOTIFICACIONES" in value for value in found(recognizer, form))
+    text = "Domicilio en Chile: Carrera 12 # 30-15, apto. 4, Providencia"
+    assert found(recognizer, text) == ["Carrera 12 # 30-15, apto. 4, Providencia"]
+    assert found(recognizer, "hay que bajar a la carretera y pagar 80 pesos de pasaje") == []
+
+
+def test_catalan_floor_an_appointment_venue_and_cancun_regions():
+    recognizer = MxAddressRecognizer()
+    assert found(recognizer, "Dirección: Carrer de Mallorca 41, 2n 1a, 08029 Barcelona") == [
+        "Carrer de Mallorca 41, 2n 1a",
+        "Barcelona",
+    ]
+    office = "Gracias, Rosa. Tu cita quedó para el lunes a las 9 h en Av. Hidalgo 410, Col. Centro."
+    assert found(recognizer, office) == []
+    letter = "Pido una nueva cita.\n\nMaricruz Pech Cauich\nSM 64, Cancún\nCel. 998 301 2244"
+    assert found(recognizer, letter) == ["SM 64, Cancún"]

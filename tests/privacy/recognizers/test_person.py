@@ -465,3 +465,109 @@ def test_a_role_label_in_a_transcript_needs_a_known_name_after_it():
     transcript = "Entrevistadora: ¿Quién le dio el papel?\nCiudadano: Llegó una camioneta blanca."
     assert persons(transcript) == []
     assert "Anselmo Ríos Pech" in persons("Ciudadano: Anselmo Ríos Pech\nDomicilio: conocido")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "PRESENTE\n\nLEOPOLDO ZAMARRIPA OTEIZA, en mi carácter de autorizado",
+            "LEOPOLDO ZAMARRIPA OTEIZA",
+        ),
+        ("Griselda Ontiveros Yépez, por mi propio derecho, ante usted", "Griselda Ontiveros Yépez"),
+        ("C. Fermín Tadeo Urquidi, mexicano, mayor de edad, señalo", "Fermín Tadeo Urquidi"),
+    ],
+)
+def test_a_writ_opening_with_the_writers_name_and_capacity(text, name):
+    assert name in persons(text)
+
+
+def test_a_capacity_phrase_mid_sentence_names_no_one():
+    assert persons("La Secretaría Ejecutiva, en su carácter de órgano central, informa") == []
+
+
+def test_initials_standing_for_a_victim_or_a_minor():
+    text = "en agravio de la menor de iniciales T.A.Q., la Fiscalía solicita copia del registro"
+    assert "T.A.Q." in persons(text)
+    assert "R. M. L." in persons("la persona con iniciales R. M. L. acudió al módulo")
+
+
+def test_names_listed_after_a_roster_label():
+    text = (
+        "Responsable: Ing. Anselma Tuyub Couoh\nOperadores: Fidencio Arjona Vela, Reyna Dzib May\n"
+    )
+    found_names = persons(text)
+    assert "Anselma Tuyub Couoh" in found_names
+    assert "Fidencio Arjona Vela" in found_names
+    assert "Reyna Dzib May" in found_names
+    assert persons("Asistentes: 14 personas de la colonia\nIntegrantes: Consejo Distrital") == []
+
+
+def test_a_singular_speaker_role_in_a_transcript_is_not_a_roster():
+    assert persons("Operador: Dígame, ¿en qué le ayudo?\nCiudadano: Quiero una cita.") == []
+
+
+def test_a_stated_or_quoted_surname_however_short():
+    assert "Ek" in persons("Mi CURP está bien (mi segundo apellido es Ek, con K) pero")
+    text = 'En la lista nominal aparece mi primer apellido como "VAZKEZ" con K y Z.'
+    assert "VAZKEZ" in persons(text)
+
+
+def test_a_status_after_aparezco_como_in_capitals_is_not_a_name():
+    assert persons("ME DIJERON QUE APAREZCO COMO FINADA EN EL SISTEMA") == []
+
+
+def test_a_nickname_after_a_diminutive_relation():
+    assert "Chencha" in persons("ya llevé a mi abuelita Chencha a tramitar su credencial")
+    assert "Tacho" in persons("¿ya fue tu tiito Tacho al módulo?")
+
+
+def test_script_roles_in_capitals_are_not_chat_senders():
+    script = "NARRADORA: Si cambiaste de casa, avísanos.\nLOCUTOR: Acude a tu módulo.\n"
+    script += "NARRADORA: Es gratis.\nLOCUTOR: Hasta pronto."
+    assert persons(script) == []
+    chat = "MARISOL: ya llegué\nMARISOL: estoy en la fila"
+    assert persons(chat) == ["MARISOL", "MARISOL"]
+
+
+def test_a_form_line_after_a_closing_is_not_a_signature():
+    text = "¿Me pueden orientar? Gracias.\nPrefiere respuesta por: correo electrónico"
+    assert persons(text) == []
+    assert "Eulalia Cob" in persons("Saludos cordiales.\nEulalia Cob")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presento queja con base en la Ley de Amparo y su reglamento.",
+        "según la Ley General para la Atención de Víctimas, Reparación del Daño a Personas "
+        "Desplazadas y Protección de Testigos, publicada",
+        "vacante de Auxiliar en Depuración Cartográfica en la junta",
+        "es Licenciada en Ciencias Políticas por la universidad estatal",
+        "el Juzgado Tercero de lo Civil de Saltillo resolvió",
+        "el juicio quedó radicado con residencia en Ciudad Victoria",
+    ],
+)
+def test_law_titles_fields_of_study_and_courts_are_not_persons(text):
+    assert persons(text) == []
+
+
+def test_a_name_after_a_law_title_ended_by_a_verb_is_still_a_person():
+    text = "De acuerdo con la Ley de Amparo, la abogada Rosalinda Chiquete Ibarra presentó"
+    assert "Rosalinda Chiquete Ibarra" in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "datos por municipio (Hecelchakán, Candelaria, Tenabo) y por módulo",
+        "el módulo móvil hará una visita a Jesús María la próxima semana.",
+        "Soy originaria de Dolores Hidalgo y quiero cambiar mi domicilio.",
+    ],
+)
+def test_towns_in_lists_and_after_going_to_or_coming_from(text):
+    assert persons(text) == []
+
+
+def test_the_word_iniciales_before_lower_case_words_names_no_one():
+    assert persons("escriba sus iniciales en mayúscula en cada hoja") == []

@@ -58,3 +58,11 @@ def test_north_american_numbers_keep_their_plus_one():
         "+1 (615) 320-4471"
     ]
     assert found(MxPhoneRecognizer(), "Tel. +1 438 902 1177") == ["+1 438 902 1177"]
+
+
+def test_dated_folios_and_unknown_two_digit_codes_are_not_phones():
+    recognizer = MxPhoneRecognizer()
+    assert found(recognizer, "su solicitud quedó con el número 2024-07-1193.") == []
+    assert found(recognizer, "Folio de atención: 26-3051-0178") == []
+    assert found(recognizer, "escríbame al 33-4102-7765 si hay dudas") == ["33-4102-7765"]
+    assert found(recognizer, "mi cel 47-3051-0178") == ["47-3051-0178"]

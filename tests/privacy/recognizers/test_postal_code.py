@@ -48,3 +48,8 @@ def test_lone_five_digits_without_an_address_above_stay():
 def test_credential_ocr_with_zeros_for_the_letter_o():
     text = "D0MICILIO\nC 12 S/N\nC0L BUENAVISTA 24000\nCAMPECHE, CAMP."
     assert found(MxPostalCodeRecognizer(), text) == ["24000"]
+
+
+def test_ocr_zeros_in_the_postal_label():
+    text = "DOMICILIO: C. OLIVO 12, COL. EL MIRADOR\nC0DIG0 P0STAL: 61250\nSECCI0N: 0421"
+    assert found(MxPostalCodeRecognizer(), text) == ["61250"]
