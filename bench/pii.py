@@ -37,7 +37,7 @@ STRUCTURED = ("CURP", "RFC", "CLAVE_ELECTOR", "EMAIL", "CLABE", "PHONE")
 #: The newest dev batch, written by an author the detector has not met, reported on its own:
 #: nobody changed the detector while looking at it. When a later session tunes on it, that
 #: session adds a newer batch and names it here.
-UNSEEN_BATCH = "dev7"
+UNSEEN_BATCH = "dev8"
 
 #: Presidio's entity types mapped onto sufragio's where they mean the same thing.
 PRESIDIO_TYPES = {
