@@ -1,0 +1,223 @@
+"""Why a span that reads like a name is not a person's: firms, streets, towns, laws, offices.
+
+Every PERSON candidate, whatever found it, passes these checks before it is reported: a firm's
+name ("Ruiz, Trejo y Asociados, S.C."), a street with its number, a letter's place-and-date line,
+a town named like a person ("Gómez Palacio", "vivo en Dolores Hidalgo"), the title of a law
+("Ley de Amparo"), a field of study, an institution or a lone common word. They are kept apart
+from the recognizer (`sufragio.privacy.recognizers.person`) because they encode Mexican places
+and institutions rather than how names are introduced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sufragio.privacy.lexicon import (
+    COMMON_WORDS,
+    HISTORICAL_NAMES,
+    INSTITUTION_WORDS,
+    PLACE_WORDS,
+    STATES,
+    given_names,
+    is_known_name,
+    towns,
+)
+from sufragio.privacy.name_runs import historical_at, place_before, read_ocr_zeros
+from sufragio.privacy.signature_lines import INITIALS
+from sufragio.privacy.text import fold
+
+#: A name followed by a house number and a colonia is a street ("Magdalena 21, Col. Del Valle").
+_STREET_NUMBER = re.compile(
+    r"[ \t]+(?:no\.?|num\.?|#)?[ \t]*\d{1,5}[a-z]?(?:[ \t-]+(?:int|interior|depto)\.?[ \t]*\w+)?"
+    r"[ \t]*,?[ \t]*(?:col\b|colonia|fracc|barrio|u\.?\s?h\.|unidad habitacional)"
+)
+#: Sources whose values sit in a named field, so a surname that is a place word counts.
+_FIELD_SOURCES = frozenset({"form label", "form field", "form block", "stated name"})
+#: A company's legal form after a name ("Ruiz Trejo, S.C.").
+_COMPANY_SUFFIX = re.compile(
+    r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w)"
+)
+#: Surnames listed before "y Asociados", "Abogados" or a company suffix are a firm's name
+#: ("Ruiz, Trejo y Asociados, S.C.", "Vega Luna Abogados", "Ortiz Hermanos, S.A.").
+_FIRM_TAIL = re.compile(
+    r"(?:,?[ \t]+[A-ZÁÉÍÓÚÑ][^\W\d_]*\.?){0,4},?[ \t]+(?:(?:y|e|&)[ \t]+)?"
+    r"(?:(?:Asociad[oa]s|Abogad[oa]s|C[ií]a\.?|Compañ[ií]a|Socios|Consultores|Contadores|"
+    r"Herman[oa]s|Hnos\.?|Hij[oa]s|ASOCIAD[OA]S|ABOGAD[OA]S|CIA\.?|COMPAÑIA|SOCIOS|CONSULTORES|"
+    r"CONTADORES|HERMAN[OA]S|HNOS\.?|HIJ[OA]S)(?!\w)|(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w))"
+)
+#: A letter's place-and-date line: "Tlapa de Guerrero, Gro., a 3 de mayo de 2025"; the words
+#: before the date are a town, however much they look like a name ("Pedro Escobedo, Qro.").
+_DATE_LINE_AFTER = re.compile(
+    r"\.?(?:(?:[ \t]*,[ \t]*|[ \t]+)(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*\.?(?:[A-ZÁÉÍÓÚÑ]\.)*|del?))*"
+    r",?[ \t]+a[ \t]+(?:los[ \t]+)?\d{1,2}[ \t]+de[ \t]+\w"
+)
+#: Particles that join the words of a compound surname ("del Río", "de la Rosa").
+CONNECTORS = {"de", "del", "la", "las", "los"}
+
+
+#: Sources that name someone by a context that outweighs a town of the same name ("mi nombre
+#: es Guadalupe", "Apellido: Jiménez"); the rest (spaCy, name runs, vocatives) defer to the
+#: gazetteer of towns named like people.
+_CONTEXT_SOURCES = frozenset(
+    {
+        "trigger",
+        "stated name",
+        "writ opening",
+        "roster",
+        "form label",
+        "form field",
+        "form block",
+        "chat sender",
+        "kin list",
+        "nickname",
+        "spelling",
+        "speaker",
+        "propaganda",
+        "signature",
+    }
+)
+#: Where a town is mentioned as one: "vivo en Dolores Hidalgo", "desde Jesús María".
+_TOWN_PREPOSITION = re.compile(
+    r"\b(?:en|desde|hasta|hacia|rumbo a|municipio de|"
+    # going to or coming from a place: "su próxima visita a Jesús María", "originaria de …"
+    r"(?:visita|viaje|gira|traslado|llegada|regreso|mudanza|visitar|viajar|ir|vamos|voy|fuimos|"
+    r"fui|llegar|llegamos|llegue|regresar|regresamos|regrese|mudarnos|mudamos|mudarme) a|"
+    r"(?:originari[oa]|oriund[oa]|procedente|natural|vengo|venimos|salimos|sali) de)[ \t]+$"
+)
+#: A town in a list of municipalities or localities: "por municipio (Calakmul, Candelaria, …)".
+_TOWN_LIST_BEFORE = re.compile(
+    r"(?i:municipios?|localidad(?:es)?|poblaciones|comunidades|ciudades|alcald[ií]as|pueblos|"
+    r"cabeceras?(?: municipales)?)(?:[ \t]+(?:de|del|como))?[ \t]*[(:]?[ \t]*"
+    r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+(?:de|del|la|las|los|[A-ZÁÉÍÓÚÑ][^\W\d_]*))*[ \t]*,[ \t]*)*"
+    r"(?:[ye][ \t]+)?$"
+)
+_TOWN_STATE_AFTER = re.compile(r"[ \t]*,?[ \t]*([^\W\d_]+)")
+#: Nahuatl endings of place names ("Cosamaloapan", "Tlaquepaque" aside): "-tepec", "-tlán",
+#: "-apan", "-tzingo", "-huacan", "-ixtla"; no common Mexican surname ends so.
+_TOPONYM_ENDING = re.compile(r"(?:tepec|tlan|apan|pan|tzingo|cingo|zingo|huacan|ixtla|tla|lco)$")
+_DE_TAIL = re.compile(r"[ \t]+de[ \t]+(?!la\b|las\b|los\b)([^\W\d_].*)$", re.IGNORECASE)
+
+
+#: Words inside a law's or a code's title are never names: "Ley de Amparo", "Ley General en
+#: Materia de Desaparición Forzada de Personas, Desaparición Cometida por Particulares…".
+_LAW_TITLE_BEFORE = re.compile(
+    r"\b(?:Ley|LEY|C[óo]digo|Reglamento|Constituci[óo]n|Decreto|Estatuto|Lineamientos|"
+    r"Convenci[óo]n|Pacto|Protocolo|Tratado|Norma|Acuerdo)"
+    r"(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*,?|de|del|la|las|los|en|y|e|para|por|sobre|contra|el|a|"
+    r"materia))*[ \t]+$"
+)
+#: A field of study or of work after an office or a degree ("Técnico en Actualización
+#: Cartográfica", "Licenciada en Ciencias Políticas"), or a court's branch ("Juzgado Primero de
+#: lo Familiar"): not a person.
+_FIELD_OF_BEFORE = re.compile(
+    r"(?:\b(?:t[eé]cnic[oa]s?|auxiliar(?:es)?|analistas?|especialistas?|licenciad[oa]s?|"
+    r"ingenier[oa]s?|maestr[oa]s?|maestr[ií]a|doctor(?:a|ado)?|licenciatura|diplomado|posgrado|"
+    r"especialidad|carrera|egresad[oa]|graduad[oa]|titulad[oa]|expert[oa]|"
+    r"(?:licenciatura|maestr[ií]a|doctorado|diplomado|especialidad|curso|taller) (?:de|sobre))"
+    r"[ \t]+en|\bde lo)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _title_word_at(text: str, start: int) -> bool:
+    """Whether a span continues the title of a law, or names a field or a court's branch."""
+    return bool(
+        _LAW_TITLE_BEFORE.search(text, max(0, start - 160), start)
+        or _FIELD_OF_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+def _town_at(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a town named like a person, as such: a town whose name starts
+    with a surname ("Gómez Palacio") always; one that starts with a given name ("Dolores
+    Hidalgo", "Pedro Escobedo") after "en"/"desde" or before its state ("…, Gto.")."""
+    words = [w.strip(".,") for w in fold(text[start:end]).split()]
+    while len(words) > 1 and words[-1] in STATES:
+        words.pop()  # "Gómez Palacio, Durango"
+    name = " ".join(words)
+    if name not in towns():
+        return False
+    if words[0] not in given_names() and not (len(words) == 1 and is_known_name(words[0])):
+        return True
+    if _TOWN_PREPOSITION.search(fold(text[max(0, start - 20) : start])):
+        return True
+    if _TOWN_LIST_BEFORE.search(text, max(0, start - 120), start):
+        return True
+    after = _TOWN_STATE_AFTER.match(text, end)
+    return bool(after) and fold(after.group(1)) in STATES
+
+
+def _origin_end(text: str, start: int, end: int) -> int:
+    """End of a name without a trailing "de <town>": "Herminia Sarmiento de Cosamaloapan" is
+    Herminia Sarmiento from Cosamaloapan. The town is one of the gazetteer's or a single unknown
+    word with a Nahuatl place ending; "de <surname>" ("Ana Ruiz de Lara") stays in the name."""
+    value = text[start:end]
+    tail = _DE_TAIL.search(value)
+    if not tail or len(value[: tail.start()].split()) < 2:
+        return end
+    town = fold(tail.group(1)).rstrip(".")
+    words = town.split()
+    known = any(is_known_name(w) for w in words) if len(words) == 1 else False
+    if (town in towns() and not known) or (
+        len(words) == 1 and len(town) >= 6 and not known and _TOPONYM_ENDING.search(town)
+    ):
+        return start + tail.start()
+    return end
+
+
+def _plausible(text: str, in_field: bool = False) -> bool:
+    """Reject spans that are institutions, places or single common words.
+
+    `in_field`: the value fills a name field ("Apellido paterno: DEL RÍO", "Apellido: UC"), so
+    a surname that is also a place word, or a short one in capitals, is a surname.
+    """
+    if any(ch.isdigit() or ch in "@/" for ch in read_ocr_zeros(text)):
+        return False
+    words = [fold(w).strip(".") for w in text.split()]
+    content = [w for w in words if w not in CONNECTORS]
+    if not any(len(w.replace(".", "")) >= (2 if in_field else 3) for w in content):
+        return False  # "C.P.", "JC" alone
+    if any(w in INSTITUTION_WORDS for w in content):
+        return False
+    if all((w in STATES or w in COMMON_WORDS) and not is_known_name(w) for w in content):
+        return False
+    if (content[0] in PLACE_WORDS and not in_field) or " ".join(words) in HISTORICAL_NAMES:
+        return False  # "Auditorio Jaime Torres Bodet", "Gustavo A. Madero" are places
+    # acronyms (INE, DERFE, INETEL), alone or after a role word ("Asesor INETEL"), are institutions
+    named = [
+        (w, original)
+        for w, original in zip(words, text.split(), strict=True)
+        if w not in CONNECTORS and w not in COMMON_WORDS
+    ]
+    acronym = len(named) == 1 and named[0][1].isupper() and len(named[0][1]) <= 6 and not in_field
+    return not acronym or is_known_name(named[0][0])
+
+
+def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int | None:
+    """Where the candidate `text[start:end]` from `source` ends as a person's name, or None.
+
+    `folded` is `fold(text)`. A trailing "de <town>" is dropped from the end; None means the
+    span is a firm, a street, a place, a law's title or not a name at all.
+    """
+    if _COMPANY_SUFFIX.match(text, end) or _STREET_NUMBER.match(folded, end):
+        return None
+    if _FIRM_TAIL.match(text, end) or _DATE_LINE_AFTER.match(text, end):
+        return None
+    if place_before(text, start) and source not in _FIELD_SOURCES:
+        return None
+    if historical_at(text, start, end):
+        return None  # "Felipe Carrillo Puerto": a town
+    end = _origin_end(text, start, end)
+    if source not in _CONTEXT_SOURCES and _town_at(text, start, end):
+        return None  # "Gómez Palacio", "vivo en Dolores Hidalgo": towns
+    if source not in _CONTEXT_SOURCES and _title_word_at(text, start):
+        return None  # "Ley de Amparo", "Técnico en Actualización Cartográfica"
+    value = text[start:end]
+    if end > start and (
+        source == "social handle"
+        or (source == "signature line" and INITIALS.fullmatch(value))
+        or source == "initials"
+        or _plausible(value, source in _FIELD_SOURCES)
+    ):
+        return end
+    return None

@@ -1,0 +1,85 @@
+"""Whether an address is public: an office's, a school's, a company's or an event venue's.
+
+Addresses of offices, schools, polling places, companies and public events identify no one and
+are reported with a score below any threshold, so the engine leaves them (and the postal code in
+them) alone. The context words that decide it, and the words that make an address personal
+again ("mi domicilio", "vivo en"), are kept here, apart from the address shapes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sufragio.privacy.address_words import NUMBER_OR_COMMA, STREET_OR_AREA, sentence_start
+
+#: Addresses of offices are public, not personal: "la oficina se encuentra en Viaducto Tlalpan 100",
+#: and so are the venues of notices and events: "Registro del 1 al 30 en la calle Nogales 301",
+#: polling places ("la casilla ubicada en …"), an office speaking of itself ("Atendemos en …")
+#: and the venue of an appointment ("Tu cita quedó para el jueves a las 11:30 en Av. …").
+_OFFICE_CONTEXT = re.compile(
+    r"\b(?:oficinas?|sede|instalaciones|modulos?|edificio|[il1]nstituto|junta|consulado|escuela|"
+    r"esc(?=\.)|prim(?=\.)|telesecundaria|telebachillerato|bachillerato|colegio|kinder|"
+    r"parroquia|templo|capilla|casa ejidal|comisaria|"
+    r"primaria|secundaria|preparatoria|jardin de ninos|registro(?! civil)|informes|convocatoria|"
+    r"evento|reunion|capacitacion|taller|foro|feria|asamblea|jornada|inscripcion(?:es)?|"
+    r"acud[ae]n?|acudir|presentarse|presentese|palacio|ayuntamiento|presidencia municipal|"
+    r"hospital|clinica|centro de salud|biblioteca|universidad|plaza civica|mercado|auditorio|"
+    r"deportivo|casa de (?:la )?cultura|sesion|embajada|tribunal|sala de|casillas?(?=[^\n]*$)|"
+    r"atendemos|atenderemos|nos ubicamos|estamos ubicados|gimnasio|salon|bodega|colectivo|"
+    r"asociacion|organizacion|empresa|sindicato|unidad de transparencia|unidad tecnica|"
+    r"central de autobuses|terminal|estacion|(?:tu|su) cita (?:quedo|queda|es|sera|esta))\b"
+)
+#: Words that make an address near an office word personal again ("mi domicilio", "vivo en").
+PERSONAL_CONTEXT = re.compile(
+    r"\b(?:mi|mis|nuestr[oa]s?|suscrib\w*|[bv]ive|[bv]iven|[bv]ivo|[bv]ivimos|radico|particular|casa|"
+    r"domicilio para|a nombre de|su domicilio)\b"
+)
+#: A company's tax domicile ("Domicilio fiscal: …" under "Razón social: …, S.A. de C.V.").
+_FISCAL = re.compile(r"\s*fiscal\b")
+_COMPANY = re.compile(r"\bs\.? ?a\.? de c\.? ?v\b|\bs\. de r\.? ?l\b|\bempresa\b")
+#: An office named right after the address, or its opening hours ("…, Col. Centro, de 8 a 15 h").
+OFFICE_AFTER = re.compile(
+    r"[^\n]{0,40}\((?:oficina|sede|trabajo)\)|"
+    r"[\s,.;]*(?:horario\b|(?:de\s+)?\d{1,2}(?::\d\d)?\s*(?:a|-)\s*\d{1,2}(?::\d\d)?\s*"
+    r"(?:h|hrs?|horas)\b)"
+)
+
+
+def is_public(folded: str, start: int, label: bool, phrase_end: int | None = None) -> bool:
+    """Whether an address belongs to an office, school, polling place, company or public event
+    named just before it. A form label ("DOMICILIO" under a name) looks only at its own and the
+    line above. A domicile phrase ("domicilio para oír y recibir notificaciones") is personal."""
+    begin = max(0, start - 90)
+    before = folded[sentence_start(folded, begin, start) : start]
+    if label:
+        lines = before.split("\n")
+        before = "\n".join(lines[-2:])
+    if _FISCAL.match(folded, phrase_end or start) and _COMPANY.search(
+        folded, _block_start(folded, start), start
+    ):
+        return True  # a company's tax domicile
+    line_start = folded.rfind("\n", 0, start) + 1
+    if not label and phrase_end is None and not folded[line_start:start].strip():
+        above = folded[folded.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+        if _COMPANY.search(above):
+            return True  # under a company's name: "Textiles del Norte, S.A. de C.V." / "Av. …"
+    offices = list(_OFFICE_CONTEXT.finditer(before))
+    if not offices:
+        return False
+    personal = before[offices[-1].end() :] + folded[start : phrase_end or start]
+    return not PERSONAL_CONTEXT.search(personal)
+
+
+def office_lead(folded: str, end: int) -> bool:
+    """An office named between a location phrase and the street ("ubicada en el inmueble de la
+    Junta Distrital (Calle …)")."""
+    keyword = STREET_OR_AREA.search(folded, end, end + 60)
+    if not keyword or NUMBER_OR_COMMA.search(folded, end, keyword.start()):
+        return False
+    return _OFFICE_CONTEXT.search(folded, end, keyword.start()) is not None
+
+
+def _block_start(folded: str, start: int) -> int:
+    """Start of the paragraph or form block around `start`, at most 400 characters back."""
+    blank = folded.rfind("\n\n", max(0, start - 400), start)
+    return blank + 2 if blank >= 0 else max(0, start - 400)

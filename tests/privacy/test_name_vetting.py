@@ -1,0 +1,49 @@
+"""The checks every PERSON candidate passes: firms, streets, towns, laws and plain words."""
+
+import pytest
+
+from sufragio.privacy.name_vetting import vetted_end
+from sufragio.privacy.text import fold
+
+
+def vetted(text: str, value: str, source: str = "name run") -> str | None:
+    start = text.index(value)
+    end = vetted_end(text, fold(text), start, start + len(value), source)
+    return None if end is None else text[start:end]
+
+
+def test_a_person_passes_unchanged():
+    assert vetted("Ayer vino Herminia Sarmiento Cruz.", "Herminia Sarmiento Cruz") == (
+        "Herminia Sarmiento Cruz"
+    )
+
+
+def test_a_trailing_town_is_dropped_from_the_name():
+    text = "Escribe Herminia Sarmiento de Cosamaloapan."
+    assert vetted(text, "Herminia Sarmiento de Cosamaloapan") == "Herminia Sarmiento"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Contratamos a Ruiz Trejo y Asociados, S.C. para", "Ruiz Trejo"),
+        ("Vive en Magdalena 21, Col. Del Valle", "Magdalena"),
+        ("Pedro Escobedo, Qro., a 3 de mayo de 2025", "Pedro Escobedo"),
+        ("Con fundamento en la Ley de Amparo vigente", "Amparo"),
+        ("Trabaja como Técnico en Actualización Cartográfica", "Actualización Cartográfica"),
+        ("Se reunió el Consejo General", "Consejo General"),
+    ],
+)
+def test_firms_streets_places_and_titles_are_not_persons(text, value):
+    assert vetted(text, value) is None
+
+
+def test_a_town_named_like_a_person_yields_to_a_stated_name():
+    text = "vivo en Dolores Hidalgo desde niña"
+    assert vetted(text, "Dolores Hidalgo") is None
+    assert vetted(text, "Dolores Hidalgo", "trigger") == "Dolores Hidalgo"
+
+
+def test_a_short_surname_counts_only_in_a_name_field():
+    assert vetted("Apellido: UC", "UC", "form label") == "UC"
+    assert vetted("Apellido: UC", "UC") is None

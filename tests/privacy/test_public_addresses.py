@@ -1,0 +1,25 @@
+"""Addresses of offices, venues and companies are public; a domicile phrase is personal."""
+
+from sufragio.privacy.public_addresses import is_public
+from sufragio.privacy.text import fold
+
+
+def public(text: str, at: str, label: bool = False) -> bool:
+    folded = fold(text)
+    return is_public(folded, text.index(at), label)
+
+
+def test_office_address_is_public() -> None:
+    assert public("La oficina se encuentra en Viaducto Tlalpan 100.", "Viaducto")
+
+
+def test_venue_of_an_event_is_public() -> None:
+    assert public("Registro del 1 al 30 en la calle Nogales 301.", "calle")
+
+
+def test_office_word_with_a_personal_word_is_personal() -> None:
+    assert not public("Trabajo en una oficina pero vivo en Calle Fresno 18.", "Calle")
+
+
+def test_address_without_context_is_personal() -> None:
+    assert not public("Me pueden encontrar en Calle Fresno 18.", "Calle")
