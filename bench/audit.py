@@ -21,6 +21,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from bench_db import recreate_postgres
+
 REPO = Path(__file__).resolve().parent.parent
 SECTION = "## Audit log"
 TARGETS = {"append": 2000.0, "verify": 60.0, "proof_ms": 10.0}
@@ -30,15 +32,7 @@ def _prepare_database(url: str | None, home: Path) -> str:
     """Return the DATABASE_URL to use, recreating a PostgreSQL bench database if asked."""
     if not url:
         return f"sqlite:///{home / 'bench.sqlite3'}"
-    name = url.rsplit("/", 1)[1]
-    if not name.endswith("_bench"):
-        sys.exit("refusing to drop a PostgreSQL database whose name does not end in _bench")
-    import psycopg
-
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return url
+    return recreate_postgres(url)
 
 
 def _cpu() -> str:

@@ -35,6 +35,8 @@ from datetime import date
 from email.message import EmailMessage
 from pathlib import Path
 
+from bench_db import drop_postgres, recreate_postgres
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 SECTION = "## Letter pipeline"
@@ -237,26 +239,6 @@ def _now():
 # ----- orchestration ----------------------------------------------------------------------------
 
 
-def _prepare_postgres(url: str) -> str:
-    name = url.rsplit("/", 1)[1]
-    if not name.endswith("_bench"):
-        sys.exit("refusing to drop a PostgreSQL database whose name does not end in _bench")
-    import psycopg
-
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return url
-
-
-def _drop_postgres(url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def _run_child(env: dict, *args: str) -> dict:
     done = subprocess.run(
         [sys.executable, __file__, *args], env=env, capture_output=True, text=True, check=False
@@ -322,7 +304,7 @@ def run_database(kind: str, folder: Path, postgres: str, ocr_pages: int, workers
     from sufragio import conf
 
     with tempfile.TemporaryDirectory(prefix=f"inbox-bench-{kind}-") as home:
-        url = _prepare_postgres(postgres) if kind == "postgres" else f"sqlite:///{home}/db.sqlite3"
+        url = recreate_postgres(postgres) if kind == "postgres" else f"sqlite:///{home}/db.sqlite3"
         env = {
             **os.environ,
             "SUFRAGIO_HOME": home,
@@ -338,7 +320,7 @@ def run_database(kind: str, folder: Path, postgres: str, ocr_pages: int, workers
             checked = _run_child(env, "--check")
         finally:
             if kind == "postgres":
-                _drop_postgres(url)
+                drop_postgres(url)
         return _combine(results, prepared, checked)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from sufragio.privacy.lexicon import words_of
+from sufragio.textkit.spanish import MONTHS as SPANISH_MONTHS
 
 #: Street words. "And." (andador) only with its period and "SM" (supermanzana, Cancún) only
 #: before a number, since "and" and "sm" are ordinary tokens elsewhere; "kilómetro"/"km" and
@@ -38,10 +39,8 @@ _PERIOD = re.compile(r"(\w*)\.(?=\s)|\n")
 SEASONS = words_of(
     "semana navidad pascua vacaciones ano fin verano invierno diciembre enero cuaresma puente"
 )
-MONTHS = words_of(
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-    "diciembre"
-)
+#: Month names, with the variant spelling "setiembre".
+MONTHS = frozenset(SPANISH_MONTHS) | {"setiembre"}
 #: A numbered section or sector is part of a neighbourhood's name, not a house number:
 #: "Ciudad Azteca 3a. Sección", "Cumbres 2o Sector", "Lázaro Cárdenas 2da. Sección".
 ORDINAL_AREA = re.compile(

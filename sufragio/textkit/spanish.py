@@ -16,6 +16,22 @@ from sufragio.textkit.normalize import fold
 
 _WORD = re.compile(r"[a-z0-9]+")
 
+#: Month names in calendar order, as dates are written in letters and replies ("3 de enero").
+MONTHS: tuple[str, ...] = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+
 #: Function words of Spanish (Snowball list, folded) plus a few legal fillers that occur in
 #: almost every article and so only add noise to term matching.
 SPANISH_STOP_WORDS: frozenset[str] = frozenset(

@@ -20,21 +20,8 @@ from sufragio.inquiries.drafting import grounding, llm
 from sufragio.inquiries.drafting.extract import NO_REQUEST, request_sentences
 from sufragio.inquiries.drafting.templates import Template, TemplateBank
 from sufragio.textkit.normalize import fold
+from sufragio.textkit.spanish import MONTHS
 
-_MONTHS = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
 _LAWS_FILE = Path(__file__).resolve().parents[2] / "laws" / "data" / "laws.json"
 DEFAULT_RECIPIENT = "C. Peticionaria/Peticionario"
 NO_CITATIONS = (
@@ -193,7 +180,7 @@ def render(draft: Draft, recipient_name: str | None) -> str:
 
 def spanish_date(day: date) -> str:
     """'23 de noviembre de 2026'."""
-    return f"{day.day} de {_MONTHS[day.month - 1]} de {day.year}"
+    return f"{day.day} de {MONTHS[day.month - 1]} de {day.year}"
 
 
 def _quote(citation: Citation) -> str:

@@ -112,6 +112,8 @@ class ArticleSearcher:
         self._law_rows = {law: np.flatnonzero(self._laws == law) for law in set(self._laws)}
         # Articles that have guide vectors, and where each one's links start.
         self._guided, self._link_start = np.unique(index.link_article, return_index=True)
+        # Which guide vectors are example questions (quoted in explanations).
+        self._is_question = np.array([bool(q) for q in index.guide_questions], dtype=bool)
         # An article's centroid: what the article is about as a whole.
         sums = np.add.reduceat(index.unit_vectors, index.article_start, axis=0)
         self._article_vectors = sums / np.linalg.norm(sums, axis=1, keepdims=True).clip(1e-6)
@@ -308,7 +310,7 @@ class ArticleSearcher:
             return ""
         stop = self._link_start[pos + 1] if pos + 1 < self._guided.size else None
         rows = self.index.link_vector[self._link_start[pos] : stop]
-        rows = rows[[bool(self.index.guide_questions[r]) for r in rows]]
+        rows = rows[self._is_question[rows]]
         if not rows.size:
             return ""
         best = int(rows[np.argmax(guide_similarity[rows])])

@@ -36,23 +36,8 @@ RECOGNIZER_CLASSES = (
     MxIpAddressRecognizer,
 )
 
-#: Every entity type sufragio reports.
-ENTITY_TYPES = (
-    "PERSON",
-    "EMAIL",
-    "PHONE",
-    "CURP",
-    "RFC",
-    "CLAVE_ELECTOR",
-    "INE_CIC",
-    "INE_OCR",
-    "CLABE",
-    "CREDIT_CARD",
-    "ADDRESS",
-    "POSTAL_CODE",
-    "DATE_OF_BIRTH",
-    "IP_ADDRESS",
-)
+#: Every entity type sufragio reports, in the order of its recognizers.
+ENTITY_TYPES = tuple(cls.ENTITY for cls in RECOGNIZER_CLASSES)
 
 
 def all_recognizers() -> list[EntityRecognizer]:

@@ -44,10 +44,12 @@ def issuer_length_ok(digits: str) -> bool:
 class MxCreditCardRecognizer(PresidioCard):
     """Card numbers of 12-19 digits that pass the Luhn check (Presidio scores them 1.0)."""
 
+    ENTITY = "CREDIT_CARD"  # as on the other recognizers (RegexRecognizer.ENTITY)
+
     def __init__(self) -> None:
         super().__init__(
             supported_language="es",
-            supported_entity="CREDIT_CARD",
+            supported_entity=self.ENTITY,
             context=SPANISH_CONTEXT,
         )
 

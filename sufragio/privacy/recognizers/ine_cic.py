@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import re
 
-from sufragio.privacy.recognizers.base import RegexRecognizer
-from sufragio.privacy.recognizers.ine_ocr import REFERENCE_LABEL
-
-_AFTER = re.compile(r"[^\n\d]{0,30}?\b(?:cic|idmex)\b")
+from sufragio.privacy.recognizers.credential_number import CredentialNumberRecognizer
 
 
-class MxIneCicRecognizer(RegexRecognizer):
+class MxIneCicRecognizer(CredentialNumberRecognizer):
     """Nine digits next to CIC/credential context."""
 
     ENTITY = "INE_CIC"
@@ -24,11 +21,4 @@ class MxIneCicRecognizer(RegexRecognizer):
         r"\bcic\b|\bidmex\b|identificacion de (la )?credencial|\bcredencial\b|\bine\b"
     )
     CONTEXT_WINDOW = 50
-
-    def score(self, match: re.Match[str], folded: str) -> float | None:
-        """Only with context; a labelled reference number ("folio 2520…") is not a CIC."""
-        if REFERENCE_LABEL.search(folded, max(0, match.start() - 30), match.start()):
-            return None
-        if self.context_near(folded, match.start()) or _AFTER.match(folded, match.end()):
-            return 0.8
-        return None
+    CONTEXT_AFTER = re.compile(r"[^\n\d]{0,30}?\b(?:cic|idmex)\b")

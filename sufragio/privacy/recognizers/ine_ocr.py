@@ -12,29 +12,14 @@ from __future__ import annotations
 
 import re
 
-from sufragio.privacy.recognizers.base import RegexRecognizer
-
-#: Labels of reference numbers right before the digits.
-REFERENCE_LABEL = re.compile(
-    r"\b(?:folio|expediente|oficio|referencia|solicitud|ticket|guia|pedido|factura|tramite|"
-    r"inventario|serie)\b(?![^\n\d]*\b(?:ocr|cic|idmex)\b)[^\n\d]{0,25}$"
-)
-#: Context named right after the number: "0712… (el OCR)".
-_AFTER = re.compile(r"[^\n\d]{0,30}?\b(?:ocr|idmex)\b")
+from sufragio.privacy.recognizers.credential_number import CredentialNumberRecognizer
 
 
-class MxIneOcrRecognizer(RegexRecognizer):
+class MxIneOcrRecognizer(CredentialNumberRecognizer):
     """Thirteen digits near OCR/credential context."""
 
     ENTITY = "INE_OCR"
     PATTERN = re.compile(r"(?<![\w/.,$-])\d{13}(?![\w/]|[.,]\d)")
     CONTEXT = re.compile(r"\bocr\b|\bcredencial\b|\bine\b|\breverso\b|\bidmex|<<$")
     CONTEXT_WINDOW = 100
-
-    def score(self, match: re.Match[str], folded: str) -> float | None:
-        """Only with context, and never after a reference label."""
-        if REFERENCE_LABEL.search(folded, max(0, match.start() - 30), match.start()):
-            return None
-        if self.context_near(folded, match.start()) or _AFTER.match(folded, match.end()):
-            return 0.8
-        return None
+    CONTEXT_AFTER = re.compile(r"[^\n\d]{0,30}?\b(?:ocr|idmex)\b")
