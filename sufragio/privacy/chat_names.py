@@ -35,14 +35,19 @@ _CHAT_LABEL = re.compile(
 )
 #: INE field jobs written next to a name in chats and rosters ("SE Lorena", "Kike CAE").
 _OFFICE_ACRONYMS = r"se|cae|sel|ve|vs|voe|vrfe|vceyec|vcyec|jde|jle|mac|zore|are"
+#: Roles of help-desk and canvassing chats before the agent's name ("Asesora Daniela").
+_CHAT_ROLES = r"asesor[a]?|operador[a]?|agente|promotor[a]?|moderador[a]?|ejecutiv[oa]"
 #: A role or relation before a chat sender's name ("Jefa Lucy", "Tía Cuca" keeps "Tía" out).
 _SENDER_ROLE = re.compile(
-    rf"(?:(?:{KIN}|{TITLES}|jef[ea]|profe|seño|{_OFFICE_ACRONYMS})\s+)+(?=\S)"
+    rf"(?:(?:{KIN}|{TITLES}|jef[ea]|profe|seño|{_OFFICE_ACRONYMS}|{_CHAT_ROLES})\s+)+(?=\S)"
 )
 #: A chat contact saved as a relation ("Mamá:", "Tía:") names no one.
 _KIN_WORD = re.compile(rf"(?:{KIN})")
-#: What may trail a sender's name and is not part of it: an office ("Kike CAE"), flags, emoji.
-_SENDER_TAIL = re.compile(rf"(?:\s+(?:{_OFFICE_ACRONYMS}))?[\W\d_]*$")
+#: Parties canvassers name themselves after ("Promotor Chucho Morena", "Lalo PAN").
+_PARTIES = r"morena|pri|pan|prd|pt|pvem|mc"
+#: What may trail a sender's name and is not part of it: an office ("Kike CAE"), a party, flags,
+#: emoji.
+_SENDER_TAIL = re.compile(rf"(?:\s+(?:{_OFFICE_ACRONYMS}|{_PARTIES}))?[\W\d_]*$")
 #: Social-media handles of people: lower case, digits, "_" or "."; organisations write theirs
 #: with capitals ("@INEMexico"), so those are left alone.
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<value>[a-z][a-z0-9_.]{2,28}[a-z0-9_])(?![\w@])")
@@ -56,6 +61,12 @@ _VOCATIVE = re.compile(
 _INTERJECTION_VOCATIVE = re.compile(
     r"(?<!\w)(?i:ok|okey|oki|va|sale|[oó]rale|gracias|oye|mira|hola|perd[oó]n|disculpa)[ \t]+"
     r"(?P<value>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}),[ \t]"
+)
+#: A greeting with its own punctuation, as help desks answer: "Hola, Rocío. Lamentamos…",
+#: "Buenas tardes, Ismael!". Only a known given name counts ("Hola, Buenas tardes." does not).
+_GREETING_VOCATIVE = re.compile(
+    r"(?<!\w)(?i:hola|gracias|buen(?:os|as) (?:d[ií]as|tardes|noches)),[ \t]+"
+    r"(?P<value>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,})(?=[.!,])"
 )
 
 
@@ -141,6 +152,11 @@ def _vocatives(text: str, folded: str) -> Iterator[tuple[int, int, float, str]]:
         start, end = match.span("value")
         word = folded[start:end]
         if word not in COMMON_WORDS and word not in STATES and word not in INSTITUTION_WORDS:
+            yield start, end, 0.7, "vocative"
+    for match in _GREETING_VOCATIVE.finditer(text):
+        start, end = match.span("value")
+        word = folded[start:end]
+        if word in given_names() and word not in COMMON_WORDS:
             yield start, end, 0.7, "vocative"
 
 

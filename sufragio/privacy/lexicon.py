@@ -75,6 +75,9 @@ INSTITUTION_WORDS = frozenset(
         "publico",
         "publica",
         "fiscalia",
+        "laboratorio",
+        "penitenciario",
+        "reinsercion",
         "facebook",
         "twitter",
         "instagram",
@@ -291,6 +294,8 @@ LETTER_WORDS = words_of(
     subject from to sent date re fw thx thanks thank you regards cheers best bye ok okay please
     hi hello dear team equipo companeros companeras chicos chicas amigos amigas
     rubrica ps pd posdata
+    invitado invitada invitados visitante visitantes anonimo anonima anonimos promotor promotora
+    promotores indigena indigenas guten tag
     locutor locutora locutores narrador narradora conductor conductora presentador presentadora
     anunciante voz off desea deseo acepto acepta autorizo autoriza residencia
     fallecido fallecida finado finada difunto difunta duplicado duplicada suspendido suspendida
@@ -487,7 +492,7 @@ PLACE_WORDS = words_of(
     auditorio salon paraje comunidad congregacion residencial conjunto lomas bosques jardines
     arboledas praderas campestre infonavit fovissste modulo modulos sede sedes oficinas
     kiosko kiosco cancha deportivo foro explanada casino capilla santuario catedral basilica
-    mac
+    mac eje
     restaurante restaurant fonda cafeteria cafe taqueria loncheria cenaduria panaderia
     pasteleria tortilleria carniceria polleria miscelanea estetica peluqueria barberia taller
     consultorio agencia lavanderia tintoreria zapateria muebleria joyeria optica floreria

@@ -30,7 +30,8 @@ _RESIDENCE = re.compile(
     r"\b(?:(?:[bv]iv(?:o|e|es|en|imos|ia|ias|ian|iamos|i|io|ieron|ido)|resid(?:o|e|es|en|imos|ia|"
     r"ian|i|io|ido)|radic(?:o|a|as|an|amos|aba|aban|ado)|habito|(?:estoy|estamos|sigo|seguimos)"
     r" viviendo)"
-    r"(?: (?:aca|aqui|alla|ahora|ya|todavia|actualmente|hoy|tambien|desde hace \w+ anos?))*"
+    r"(?: (?:aca|aqui|alla|ahora|ya|todavia|actualmente|hoy|tambien|desde hace \w+ anos?|"
+    r"sol[oa]s?|con (?:mis?|nuestr[oa]s?) \w+))*"
     r" en|(?:me|nos|se) (?:mude|mudamos|mudo|mudaron|cambie|cambiamos|cambio|cambiaron)"
     r" (?:a vivir )?(?P<move>a|de|para)|(?:me|nos|se) (?:fui|fuimos|fue|fueron|vine|vinimos|vino|"
     r"vinieron) a vivir (?:a|en)|(?:i|we|he|she|they)(?: now| still| currently)? (?:live|lives|"
@@ -92,10 +93,18 @@ _STAYING = re.compile(r"\b(?:sig(?:o|ues|uimos)|est(?:oy|as|amos)) en la[ \t]+")
 _WIDE_REGIONS = words_of("costa sierra huasteca mixteca montana selva peninsula region zona bajio")
 
 
-def _is_town(folded_town: str, lead: bool) -> bool:
+_TRAILING_CONJUNCTION = re.compile(r"[ \t]+[YEO]$")
+#: Towns named after a saint ("SAN JERONIMO COATLAN"): a town even in all capitals.
+_SAINT = re.compile(r"(?:san|santa|santo|santiago) \w{3,}")
+
+
+def _is_town(folded_town: str, lead: bool, in_state: bool = False) -> bool:
     """Whether a capitalised run after a residence phrase names a town: not a state or country
     ("Texas", "Nuevo León", "España"; "la ciudad de Campeche" is the town), not a common word,
-    a month, an institution or a street or colonia word (left to the address starts)."""
+    a month, an institution or a street or colonia word (left to the address starts).
+
+    `in_state`: a state follows the run ("León, Gto.", "Durango, Dgo."), so a run named like
+    a state is its town."""
     words = folded_town.replace(".", " ").split()
     if not words:
         return False
@@ -107,7 +116,7 @@ def _is_town(folded_town: str, lead: bool) -> bool:
         return False
     if any(w in INSTITUTION_WORDS and w not in STATES for w in words):
         return False
-    if lead:
+    if lead or in_state:
         return folded_town != "mexico"
     return folded_town not in _REGIONS and not all(w in STATES for w in significant)
 
@@ -123,6 +132,12 @@ def _is_region(folded_region: str) -> bool:
     )
 
 
+def _is_mexican_state(folded_region: str) -> bool:
+    """A Mexican state or its abbreviation after a town: "Gto.", "Nuevo León" (not "USA")."""
+    words = [w.strip(".") for w in folded_region.split() if w not in CONNECTORS]
+    return bool(words) and all(w in STATES for w in words)
+
+
 def _resident_town(text: str, folded: str, at: int) -> tuple[int, int] | None:
     """The town (with its state and colonia) a residence phrase ending at `at` names."""
     match = _RESIDENT_TOWN.match(text, at)
@@ -130,15 +145,20 @@ def _resident_town(text: str, folded: str, at: int) -> tuple[int, int] | None:
         return None
     begin, end = match.start("lead") if match.group("lead") else match.start("town"), match.end()
     town = folded[match.start("town") : match.end("town")].rstrip(".")
-    if not _is_town(town, bool(match.group("lead"))):
-        return None
     region = match.group("region")
+    in_state = bool(region) and _is_mexican_state(
+        folded[match.start("region") : match.end("region")]
+    )
+    if not _is_town(town, bool(match.group("lead")), in_state):
+        return None
     if region and not _is_region(folded[match.start("region") : match.end("region")]):
         end = match.end("town")
-    elif text[match.start("town") : end].isupper() and not region:
+    elif text[match.start("town") : end].isupper() and not region and not _SAINT.match(town):
         return None  # "VIVO EN LA INCERTIDUMBRE": all capitals hide which words are names
     while end > begin and text[end - 1] in ". \t":
         end -= 1
+    if _TRAILING_CONJUNCTION.search(text, begin, end):
+        end = _TRAILING_CONJUNCTION.search(text, begin, end).start()  # "EN SAN JERONIMO Y GASTE"
     if end < match.end("town") and text[match.end("town") - 1] == ".":
         end = match.end("town") - 1
     return begin, end

@@ -52,3 +52,15 @@ def test_a_given_name_opening_a_line_is_a_vocative():
     assert ("Leo", "vocative") in chat_names("Leo, te comparto la liga")
     assert ("Itzel", "vocative") in chat_names("ok Itzel, entonces mañana")
     assert chat_names("Asimismo, te informo que") == []
+
+
+def test_help_desk_roles_and_parties_are_not_part_of_a_senders_name():
+    text = "[10:02] Asesor Rigoberto: buen día\n[10:03] Promotora Tere PRI: vecina, le dejo esto"
+    senders = [value for value, source in chat_names(text) if source == "chat sender"]
+    assert senders == ["Rigoberto", "Tere"]
+
+
+def test_a_known_given_name_after_a_greeting_is_a_vocative():
+    names = chat_names("Respuesta por mensaje directo: Hola, Matilde. Ya revisamos su caso.")
+    assert ("Matilde", "vocative") in names
+    assert chat_names("Respuesta: Gracias, Saludos. Ya revisamos su caso.") == []

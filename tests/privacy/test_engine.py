@@ -134,10 +134,20 @@ def test_unknown_operator_fails_before_any_work_in_batches():
         "Informes en contacto@ine.mx o en el Hospital General Dr. Aurelio Valdivieso.",
         "JUNTA LOCAL EJECUTIVA EN EL ESTADO DE JALISCO\nVOCALÍA DEL REGISTRO FEDERAL DE ELECTORES",
         "Colonia Roma, Condesa y Narvarte registraron la mayor participación.",
+        # a chat's anonymous roles, greetings in other languages, an office's words, a laboratory
+        "[09:10] Invitado: hola\n[09:11] Visitante: buenas\nNombre: Anónimo",
+        "Guten Tag\nLes escribo por mi credencial.",
+        "el Laboratorio de Geografía Electoral de la universidad",
+        "una lona sobre el Eje Juan Pablo II",
     ],
 )
 def test_public_addresses_and_headings_stay(negative):
     assert get_engine().redact(negative).text == negative
+
+
+def test_an_office_after_a_name_stays():
+    redacted = get_engine().redact("Margarito Ruelas, Gobernador Indígena de la comunidad").text
+    assert redacted == "[NOMBRE], Gobernador Indígena de la comunidad"
 
 
 def test_a_multi_line_address_leaves_no_line_behind():

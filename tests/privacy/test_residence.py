@@ -17,6 +17,12 @@ def places(text: str) -> list[str]:
         ("Les escribo desde Tucson, Arizona, donde resido.", ["Tucson, Arizona"]),
         ("Me cambié de Champotón a la ciudad de Campeche.", ["Champotón", "ciudad de Campeche"]),
         ("Nos vemos en mi casa a las 8, Galeana 44.", ["Galeana 44"]),
+        ("Desde que enviudé vivo sola en Tuxpan con mis gatos.", ["Tuxpan"]),
+        ("Vivo con mi nieta en Orizaba.", ["Orizaba"]),
+        # a town named like its state is the town when the state follows it
+        ("Vivo en Zacatecas, Zac., desde niña.", ["Zacatecas, Zac"]),
+        # all capitals hide names, but a saint's name marks a town; the "Y" after it is not part
+        ("NOSOTROS VIVIMOS EN SANTA ROSA TEPETLAN Y NO HAY MODULO", ["SANTA ROSA TEPETLAN"]),
     ],
 )
 def test_towns_where_someone_lives(text: str, expected: list[str]) -> None:
@@ -27,6 +33,8 @@ def test_towns_where_someone_lives(text: str, expected: list[str]) -> None:
     "text",
     [
         "Vivo en Texas desde hace años.",
+        "Vivo en Texas, USA, desde 2012.",
+        "Vivo en Nuevo León desde 2010.",
         "Soy de Zamora.",
         "Llegamos desde Madrid el lunes.",
     ],

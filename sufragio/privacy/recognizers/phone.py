@@ -15,12 +15,13 @@ from sufragio.privacy.recognizers.base import RegexRecognizer
 
 _TOLL_FREE = ("800", "900")
 #: Labels of reference numbers that are ten digits long too, right before the number: "folio
-#: 2509370012", "su número de atención es 2509370012". Any phone word near the number wins.
+#: 2509370012", "Folio de atención: 2509-118274", "su número de atención es 2509370012". Any
+#: phone word near the number wins.
 _NOT_PHONE = re.compile(
     r"(?:\b(?:folio|expediente|referencia|ticket|oficio|guia|poliza|factura|contrato|pedido)|"
     r"\b(?:numero|no\.|num\.?)\s+de\s+(?:atencion|seguimiento|tramite|solicitud|reporte|registro|"
     r"control|cuenta|cliente|orden|credencial|guia|rastreo|caso|inventario|serie|pieza|lote)|"
-    r"\b(?:inventario|serie|no\.? de serie))\b[^\n\d]{0,12}$"
+    r"\b(?:inventario|serie|no\.? de serie))\b[^\n\d]{0,20}$"
 )
 #: Verbs of calling with their endings and pronouns: "llámame", "márqueme", "marquen",
 #: "llamarnos", "me marcas".

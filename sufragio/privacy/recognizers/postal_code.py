@@ -23,9 +23,10 @@ _ADDRESS_LINE = re.compile(
     r"direccion|mz|lt|sm|supermanzana|no|num|numero|int|apt|apto|unit|st|rd|ave|street|suite|dr|"
     r"drive|lane|ln)\b"
 )
-#: What closes an address right before the code: a comma, a table bar, or a capitalised state
-#: abbreviation ("TX", "Gto.") that is not a number's own label ("Folio", "No.").
-_CLOSES_ADDRESS = re.compile(r"(?:[,|]|\b[A-Z][A-Za-z]{1,4}\.?)[ \t]*$")
+#: What closes an address right before the code: a comma (with "código" after it, as callers
+#: dictate "Querétaro, código 76030"), a table bar, or a capitalised state abbreviation ("TX",
+#: "Gto.") that is not a number's own label ("Folio", "No.").
+_CLOSES_ADDRESS = re.compile(r"(?:[,|]|,[ \t]*c[oó]digo|\b[A-Z][A-Za-z]{1,4}\.?)[ \t]*$")
 #: Credentials print the code at the end of the colonia line: "COL CENTRO 68000".
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 #: Lines above a code that the address block it closes may span.

@@ -33,6 +33,7 @@ def test_ten_digit_reference_numbers_are_not_phones():
     recognizer = MxPhoneRecognizer()
     assert found(recognizer, "su número de atención es 4817203365.") == []
     assert found(recognizer, "folio 4817203365") == []
+    assert found(recognizer, "Folio de atención: 2611-493027") == []
     assert found(recognizer, "No. de reporte: 4817203365") == []
     assert found(recognizer, "el folio es 12, mi cel 4817203365") == ["4817203365"]
     assert found(recognizer, "Dejo mi número para seguimiento: 48 1720 3365") == ["48 1720 3365"]

@@ -15,6 +15,7 @@ def test_five_digits_closing_an_address_line():
     ]
     assert found(recognizer, "my address: 801 Elm St Apt 4, Dallas, TX 75202") == ["75202"]
     assert found(recognizer, "| Av. Hidalgo 40, Tepic, Nay. | 63000 |") == ["63000"]
+    assert found(recognizer, "Calle Pino 8, Col. Las Flores, Celaya, código 38010.") == ["38010"]
 
 
 def test_five_digits_without_an_address_stay():
