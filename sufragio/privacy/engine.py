@@ -7,7 +7,8 @@ The recognizers are Presidio `EntityRecognizer`s, but the engine calls them dire
 going through `AnalyzerEngine` and `AnonymizerEngine`: their registry look-ups, context enhancer
 and operator dispatch are pure-Python glue that cost more than the recognizers themselves. Pattern
 recognizers run first; spaCy then tags only the capitalised text they left unexplained, for many
-texts in one batch (see `nlp`).
+texts in one batch (see `nlp`), and a small trained tagger proposes the names neither explains
+(see `name_tagger`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,16 @@ from pathlib import Path
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from sufragio.privacy.lexicon import COMMON_WORDS, PLACE_WORDS, given_names
+from sufragio.privacy.lexicon import (
+    COMMON_WORDS,
+    INSTITUTION_WORDS,
+    PLACE_WORDS,
+    STATES,
+    given_names,
+    surnames,
+)
 from sufragio.privacy.name_runs import place_before
+from sufragio.privacy.name_tagger import NameTagger
 from sufragio.privacy.nlp import MODEL_NAME, WindowTagger
 from sufragio.privacy.operators import PLACEHOLDERS, replacements
 from sufragio.privacy.operators import decrypt_token as _decrypt_token
@@ -94,6 +103,7 @@ def _code_hash() -> str:
         sorted(_SOURCES.glob("*.py"))
         + sorted(_SOURCES.glob("recognizers/*.py"))
         + sorted(_SOURCES.glob("data/*.txt"))
+        + sorted(_SOURCES.glob("data/*.crfsuite"))
     ):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -105,6 +115,7 @@ class PiiEngine:
 
     def __init__(self) -> None:
         self._tagger = WindowTagger()
+        self._name_tagger = NameTagger()
         recognizers = all_recognizers()
         self._person = next(r for r in recognizers if isinstance(r, MxPersonRecognizer))
         self._patterns = [r for r in recognizers if r is not self._person]
@@ -132,6 +143,7 @@ class PiiEngine:
             results = results + [
                 r for r in self._person.ner_results(text, artifacts) if r.score >= SCORE_THRESHOLD
             ]
+            results += self._person.tagger_results(text, self._name_tagger.names(text))
             results = results + _propagate_names(text, results)
             out.append(_resolve(results))
         return out
@@ -219,6 +231,26 @@ def _propagate_names(text: str, results: list[RecognizerResult]) -> list[Recogni
     extra += _repeated_given(text, full)
     extra += _short_forms(text, full)
     extra += _quoted_variants(text, full)
+    extra += _nicknames_after(text, results)
+    return extra
+
+
+#: A quoted nickname in parentheses right after a name: 'Bryan Núñez ("El Brayitan")'.
+_NICKNAME_AFTER = re.compile(
+    r'[ \t]*\((?:alias[ \t]+)?["“«](?:(?:[Ee]l|[Ll]a)[ \t]+)?'
+    r'(?P<value>[^\W\d_][^"”»\n]{1,24})["”»]\)'
+)
+
+
+def _nicknames_after(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Nicknames given in parentheses after a detected name."""
+    extra = []
+    for result in results:
+        if result.entity_type != "PERSON":
+            continue
+        match = _NICKNAME_AFTER.match(text, result.end)
+        if match:
+            extra.append(RecognizerResult("PERSON", *match.span("value"), 0.7))
     return extra
 
 
@@ -226,16 +258,28 @@ _CONNECTORS = frozenset({"de", "del", "la", "las", "los", "y"})
 _UPPER = "A-ZÁÉÍÓÚÑ"
 
 
+def _unlisted_given(folded: str) -> bool:
+    """A first word of a detected name that no list knows ("Wilbert", "Yeraldín"): a given name,
+    unless it is a surname written first, a state, an institution's word or a street's."""
+    return (
+        folded not in surnames()
+        and folded not in STATES
+        and folded not in INSTITUTION_WORDS
+        and folded.isalpha()
+    )
+
+
 def _given_alone(text: str, names: list[list[str]]) -> list[RecognizerResult]:
-    """The given name of a detected full name used alone later ("¿Dónde vive, Cuitláhuac?"),
-    unless it starts another capitalised name or a place's ("calle Rosendo Salazar")."""
+    """The given name of a detected full name used alone later ("¿Dónde vive, Cuitláhuac?",
+    "¿Me da ride usted Wilbert?"), unless it starts another capitalised name or a place's
+    ("calle Rosendo Salazar")."""
     firsts = {
         w[0]
         for w in names
         if len(w[0]) >= 4
         and w[0][0].isupper()
         and not w[0].isupper()
-        and fold(w[0]) in given_names()
+        and (fold(w[0]) in given_names() or _unlisted_given(fold(w[0])))
         and fold(w[0]) not in COMMON_WORDS
         and fold(w[0]) not in PLACE_WORDS
     }

@@ -76,6 +76,8 @@ INSTITUTION_WORDS = frozenset(
         "publica",
         "fiscalia",
         "laboratorio",
+        "comisariado",
+        "ejidal",
         "penitenciario",
         "reinsercion",
         "facebook",
@@ -492,7 +494,7 @@ PLACE_WORDS = words_of(
     auditorio salon paraje comunidad congregacion residencial conjunto lomas bosques jardines
     arboledas praderas campestre infonavit fovissste modulo modulos sede sedes oficinas
     kiosko kiosco cancha deportivo foro explanada casino capilla santuario catedral basilica
-    mac eje
+    mac eje paraninfo puente bulevares esc telesecundaria heroes
     restaurante restaurant fonda cafeteria cafe taqueria loncheria cenaduria panaderia
     pasteleria tortilleria carniceria polleria miscelanea estetica peluqueria barberia taller
     consultorio agencia lavanderia tintoreria zapateria muebleria joyeria optica floreria

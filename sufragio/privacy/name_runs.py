@@ -25,6 +25,7 @@ from sufragio.privacy.lexicon import (
     STATES,
     given_names,
     surnames,
+    words_of,
 )
 from sufragio.privacy.text import fold
 
@@ -49,6 +50,14 @@ _CONNECTORS = frozenset({"de", "del", "la", "las", "los"})
 #: Titles that schools, hospitals and streets keep in their names.
 _PLACE_TITLES = frozenset(
     {"dr.", "dra.", "lic.", "prof.", "profr.", "profra.", "ing.", "gral.", "mtro.", "mtra.", "don"}
+)
+#: Words between a place's kind and the person it is named after: "Escuela Secundaria Técnica
+#: No. 6 Profr. …", "ESC. SEC. TEC. NUM. 3 …", "escuela primaria bilingüe …".
+_PLACE_QUALIFIERS = words_of(
+    """
+    tecnica tecnico tec sec prim bilingue rural federal federalizada estatal oficial urbana
+    indigena particular mixta nocturna vespertina matutina
+    """
 )
 #: Abbreviated given names written in forms ("Ma. de Jesús", "Fco. Javier").
 _ABBREVIATED = frozenset({"ma", "fco", "gpe"})
@@ -146,6 +155,8 @@ def place_before(text: str, start: int) -> bool:
         before.pop()
     if before and before[-1].rstrip(".,") in PLACE_WORDS:
         return True
+    if _qualified_place(before):
+        return True
     numbered = len(before)
     while numbered and _PLACE_NUMBER.fullmatch(before[numbered - 1]):
         numbered -= 1
@@ -167,6 +178,19 @@ def place_before(text: str, start: int) -> bool:
         if folded.rstrip(".") in PLACE_WORDS:
             return True
     return False
+
+
+def _qualified_place(before: list[str]) -> bool:
+    """Whether a place's kind precedes the name across its qualifiers, number and titles; not
+    across "de don": "la tienda de don Goyo" names its owner."""
+    rest = list(before)
+    while rest and (
+        (rest[-1] in _PLACE_TITLES and rest[-1] != "don")
+        or _PLACE_NUMBER.fullmatch(rest[-1])
+        or rest[-1].rstrip(".,") in _PLACE_QUALIFIERS
+    ):
+        rest.pop()
+    return len(rest) < len(before) and bool(rest) and rest[-1].rstrip(".,") in PLACE_WORDS
 
 
 def historical_at(text: str, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ TITLES = (
 _OFFICES = (
     r"(?:(?:pre)?candidat[oa]|aspirante|sindic[oa]|diputad[oa]|senador[a]?|"
     r"president[ae] municipal|presidenta|alcalde(?:sa)?|edil|gobernador[a]?|magistrad[oa]|"
-    r"delegad[oa]|secretari[oa]|vocal|comisari[oa]|agente municipal)"
+    r"delegad[oa]|secretari[oa]|vocal|comisari[oa]|agente municipal|representante|regidor[a]?)"
     # "el diputado federal Ruiz", "la síndica procuradora Mena", "el comisario ejidal Tun"
     r"(?: (?:municipal|federal|local|estatal|distrital|ejidal|electo|electa|suplente|"
     r"propietari[oa]|procurador[a]?|plurinominal|independiente|saliente|con licencia))?"
@@ -104,7 +104,7 @@ _TITLE_PLURAL = (
 KIN_LIST = re.compile(rf"\b(?:{_KIN_PLURAL}|{_TITLE_PLURAL})")
 TRIGGER = re.compile(
     rf"(?:\b(?:{_STRONG})\b|(?:\b(?:mi|su|tu|nuestr[oa]|la|el)\s+)(?:{KIN})\b(?:\s+(?:el|la)\b)?|"
-    rf"\b(?:{_KIN_OF})\s+de\b|\b(?:{_CALLED})\b(?:\s+(?:el|la)\b)?|"
+    rf"\b(?:{_KIN_OF})\s+de\b|\b(?:{_CALLED})\s+[\"“«](?:el|la)\b|\b(?:{_CALLED})\b(?:\s+(?:el|la)\b)?|"
     rf"(?<![\w.])(?:{TITLES}|{_OFFICES})(?=[\s,:])|(?:^|(?<=[.,;:¿?!\s]))(?:{_WEAK})(?=\s))[,:]?\s+[\"“«]?"
 )
 STRONG_RE = re.compile(rf"(?:{_STRONG})\b")

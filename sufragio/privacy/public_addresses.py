@@ -15,7 +15,8 @@ from sufragio.privacy.address_words import NUMBER_OR_COMMA, STREET_OR_AREA, sent
 #: Addresses of offices are public, not personal: "la oficina se encuentra en Viaducto Tlalpan 100",
 #: and so are the venues of notices and events: "Registro del 1 al 30 en la calle Nogales 301",
 #: polling places ("la casilla ubicada en …"), an office speaking of itself ("Atendemos en …")
-#: and the venue of an appointment ("Tu cita quedó para el jueves a las 11:30 en Av. …").
+#: the venue of an appointment ("Tu cita quedó para el jueves a las 11:30 en Av. …"), and where
+#: a campaign event or a banner was seen ("un mitin realizado en la calle Juan Escutia …").
 _OFFICE_CONTEXT = re.compile(
     r"\b(?:oficinas?|sede|instalaciones|modulos?|edificio|[il1]nstituto|junta|consulado|escuela|"
     r"esc(?=\.)|prim(?=\.)|telesecundaria|telebachillerato|bachillerato|colegio|kinder|"
@@ -27,7 +28,10 @@ _OFFICE_CONTEXT = re.compile(
     r"deportivo|casa de (?:la )?cultura|sesion|embajada|tribunal|sala de|casillas?(?=[^\n]*$)|"
     r"atendemos|atenderemos|nos ubicamos|estamos ubicados|gimnasio|salon|bodega|colectivo|"
     r"asociacion|organizacion|empresa|sindicato|unidad de transparencia|unidad tecnica|"
-    r"central de autobuses|terminal|estacion|(?:tu|su) cita (?:quedo|queda|es|sera|esta))\b"
+    r"central de autobuses|terminal|estacion|(?:tu|su) cita (?:quedo|queda|es|sera|esta)|"
+    # theatres and party offices; campaign events and propaganda seen in the street
+    r"teatro|paraninfo|comite|mitin|cierre de campana|realizad[oa]|celebrad[oa]|lonas?|"
+    r"bardas?|espectacular(?:es)?|propaganda)\b"
 )
 #: Words that make an address near an office word personal again ("mi domicilio", "vivo en").
 PERSONAL_CONTEXT = re.compile(

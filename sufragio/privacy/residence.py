@@ -22,7 +22,8 @@ from sufragio.privacy.lexicon import COMMON_WORDS, INSTITUTION_WORDS, STATES, wo
 from sufragio.privacy.text import fold
 
 #: Phrases after which a capitalised place name is the town where someone lives: verbs of living
-#: and moving ("vivo en", "radicamos en", "me cambié de … a", "me fui a vivir a"), English ones
+#: and moving ("vivo en", "vivo hasta Caucel", "radicamos en", "me cambié de … a", "me fui a
+#: vivir a"), English ones
 #: ("now I live in"), a home named by its town ("mi piso en", "mi domicilio viejo de"), writing
 #: from a town ("les escribo desde") and a caller's "de aquí de". "desde" alone counts only when
 #: "donde resido" follows the town ("desde Madrid, donde resido").
@@ -32,7 +33,7 @@ _RESIDENCE = re.compile(
     r" viviendo)"
     r"(?: (?:aca|aqui|alla|ahora|ya|todavia|actualmente|hoy|tambien|desde hace \w+ anos?|"
     r"sol[oa]s?|con (?:mis?|nuestr[oa]s?) \w+))*"
-    r" en|(?:me|nos|se) (?:mude|mudamos|mudo|mudaron|cambie|cambiamos|cambio|cambiaron)"
+    r" (?:en|hasta)|(?:me|nos|se) (?:mude|mudamos|mudo|mudaron|cambie|cambiamos|cambio|cambiaron)"
     r" (?:a vivir )?(?P<move>a|de|para)|(?:me|nos|se) (?:fui|fuimos|fue|fueron|vine|vinimos|vino|"
     r"vinieron) a vivir (?:a|en)|(?:i|we|he|she|they)(?: now| still| currently)? (?:live|lives|"
     r"reside|resides|moved|am living|are living|is living)(?: now)? (?:in|to)|"

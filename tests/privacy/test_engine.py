@@ -148,6 +148,10 @@ def test_public_addresses_and_headings_stay(negative):
 def test_an_office_after_a_name_stays():
     redacted = get_engine().redact("Margarito Ruelas, Gobernador Indígena de la comunidad").text
     assert redacted == "[NOMBRE], Gobernador Indígena de la comunidad"
+    text = "Atentamente\nRutilio Gámez Soto, Presidente del Comisariado\nAmada Ruiz Paz, Tesorera"
+    assert get_engine().redact(text).text == (
+        "Atentamente\n[NOMBRE], Presidente del Comisariado\n[NOMBRE], Tesorera"
+    )
 
 
 def test_a_multi_line_address_leaves_no_line_behind():

@@ -127,3 +127,15 @@ def test_a_numbered_place_before_a_name_makes_it_a_place():
     assert place_before("la Escuela No. 45 Rosaura Zapata", 18)
     assert place_before("acudí al MAC 150633 (Ramón Corona Sur)", 21)
     assert not place_before("le entregué 45 Rosaura Zapata", 15)
+
+
+def test_a_place_kind_before_its_qualifiers_number_and_title_makes_a_place():
+    text = "la Escuela Secundaria Técnica No. 14 Profra. Rosaura Zapata"
+    assert place_before(text, text.index("Rosaura"))
+    text = "EN LA ESC. SEC. TEC. NUM. 7 LAZARO CARDENAS"
+    assert place_before(text, text.index("LAZARO"))
+    text = "en la escuela primaria bilingüe Cuauhtémoc Tizoc"
+    assert place_before(text, text.index("Cuauhtémoc"))
+    # a shop named by its owner is about the owner
+    text = "junto a la tienda de don Eulogio"
+    assert not place_before(text, text.index("Eulogio"))

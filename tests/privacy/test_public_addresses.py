@@ -23,3 +23,12 @@ def test_office_word_with_a_personal_word_is_personal() -> None:
 
 def test_address_without_context_is_personal() -> None:
     assert not public("Me pueden encontrar en Calle Fresno 18.", "Calle")
+
+
+def test_where_a_campaign_event_or_banner_was_seen_is_public() -> None:
+    text = "un mitin realizado el 4 de mayo en la calle Allende esquina Morelos"
+    assert public(text, "calle Allende")
+    text = "El debate será en el Teatro Morelos, ubicado en calle Aldama s/n"
+    assert public(text, "calle Aldama")
+    text = "Vi una lona en mi casa de calle Allende 12"
+    assert not public(text, "calle Allende")

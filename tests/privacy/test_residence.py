@@ -19,6 +19,7 @@ def places(text: str) -> list[str]:
         ("Nos vemos en mi casa a las 8, Galeana 44.", ["Galeana 44"]),
         ("Desde que enviudé vivo sola en Tuxpan con mis gatos.", ["Tuxpan"]),
         ("Vivo con mi nieta en Orizaba.", ["Orizaba"]),
+        ("no llego temprano, vivo hasta Chablekal", ["Chablekal"]),
         # a town named like its state is the town when the state follows it
         ("Vivo en Zacatecas, Zac., desde niña.", ["Zacatecas, Zac"]),
         # all capitals hide names, but a saint's name marks a town; the "Y" after it is not part

@@ -209,6 +209,12 @@ class MxPersonRecognizer(RegexRecognizer):
         """Names from spaCy's PER entities alone (the engine tags after the rules have run)."""
         return self._vet(text, self._ner_candidates(text, nlp_artifacts))
 
+    def tagger_results(
+        self, text: str, names: list[tuple[int, int, float]]
+    ) -> list[RecognizerResult]:
+        """Names proposed by the trained tagger (`name_tagger`), vetted like every other."""
+        return self._vet(text, ((start, end, p, "name tagger") for start, end, p in names))
+
     def _vet(
         self, text: str, candidates: Iterator[tuple[int, int, float, str]]
     ) -> list[RecognizerResult]:

@@ -14,6 +14,9 @@ import re
 from sufragio.privacy.recognizers.base import RegexRecognizer
 
 _TOLL_FREE = ("800", "900")
+#: Toll-free codes of the US and Canada, dialled after "1": consulates' and INETEL's lines
+#: ("1 (866) 986 8306"). Without the "1", 866 and 877 are Coahuila's area codes.
+_NORTH_AMERICAN_TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
 #: Labels of reference numbers that are ten digits long too, right before the number: "folio
 #: 2509370012", "Folio de atención: 2509-118274", "su número de atención es 2509370012". Any
 #: phone word near the number wins.
@@ -66,6 +69,8 @@ class MxPhoneRecognizer(RegexRecognizer):
             digits = digits[4:] if digits.startswith("0052") else digits[2:]
         if len(digits) == 11 and digits[0] == "1":
             digits = digits[1:]
+            if digits.startswith(_NORTH_AMERICAN_TOLL_FREE):
+                return None
         if len(digits) == 12 and digits.startswith("01"):
             digits = digits[2:]
         if len(digits) != 10 or digits.startswith(_TOLL_FREE):

@@ -571,3 +571,16 @@ def test_towns_in_lists_and_after_going_to_or_coming_from(text):
 
 def test_the_word_iniciales_before_lower_case_words_names_no_one():
     assert persons("escriba sus iniciales en mayúscula en cada hoja") == []
+
+
+def test_a_quoted_nickname_with_its_article_and_a_representative():
+    text = 'el C. Rodolfo Inzunza, conocido como "el Pelón", Director de Obras'
+    assert persons(text) == ["Rodolfo Inzunza", "Pelón"]
+    assert persons("Cuidado, que el representante Urquijo graba todo.") == ["Urquijo"]
+
+
+def test_a_nickname_in_parentheses_and_a_first_name_no_list_knows():
+    text = 'Lo difundieron Yahir Cota ("El Yayo") y otros.'
+    assert persons(text) == ["Yahir Cota", "Yayo"]
+    text = "[10:01] Wendolyn Poot Chi: voy\n[10:02] Mary: ¿me esperas, Wendolyn?"
+    assert "Wendolyn" in persons(text)[-1:]

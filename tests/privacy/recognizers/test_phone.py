@@ -34,6 +34,12 @@ def test_ten_digit_reference_numbers_are_not_phones():
     assert found(recognizer, "su número de atención es 4817203365.") == []
     assert found(recognizer, "folio 4817203365") == []
     assert found(recognizer, "Folio de atención: 2611-493027") == []
+
+
+def test_us_toll_free_lines_after_a_one_are_institutional():
+    recognizer = MxPhoneRecognizer()
+    assert found(recognizer, "INETEL desde EUA: 1 (866) 986 8306") == []
+    assert found(recognizer, "mi cel es (866) 112 4590") == ["(866) 112 4590"]  # Monclova
     assert found(recognizer, "No. de reporte: 4817203365") == []
     assert found(recognizer, "el folio es 12, mi cel 4817203365") == ["4817203365"]
     assert found(recognizer, "Dejo mi número para seguimiento: 48 1720 3365") == ["48 1720 3365"]
