@@ -113,15 +113,22 @@ def _code_hash() -> str:
 class PiiEngine:
     """Detect and redact personal data in Spanish (es-MX) text."""
 
-    def __init__(self) -> None:
+    def __init__(self, name_tagger: bool = True) -> None:
+        """`name_tagger=False` leaves the trained tagger out: rules and spaCy only, as the
+        benchmark measures them side by side."""
         self._tagger = WindowTagger()
-        self._name_tagger = NameTagger()
+        self._name_tagger = NameTagger() if name_tagger else None
         recognizers = all_recognizers()
         self._person = next(r for r in recognizers if isinstance(r, MxPersonRecognizer))
         self._patterns = [r for r in recognizers if r is not self._person]
         self.model_name = self._tagger.nlp.meta.get("name", MODEL_NAME)
         model_version = self._tagger.nlp.meta.get("version", "?")
-        config = {"threshold": SCORE_THRESHOLD, "entities": ENTITY_TYPES, "model": MODEL_NAME}
+        config = {
+            "threshold": SCORE_THRESHOLD,
+            "entities": ENTITY_TYPES,
+            "model": MODEL_NAME,
+            "name_tagger": name_tagger,
+        }
         digest = hashlib.sha256(
             (_code_hash() + model_version + json.dumps(config, sort_keys=True)).encode()
         ).hexdigest()
@@ -143,7 +150,8 @@ class PiiEngine:
             results = results + [
                 r for r in self._person.ner_results(text, artifacts) if r.score >= SCORE_THRESHOLD
             ]
-            results += self._person.tagger_results(text, self._name_tagger.names(text))
+            if self._name_tagger is not None:
+                results += self._person.tagger_results(text, self._name_tagger.names(text))
             results = results + _propagate_names(text, results)
             out.append(_resolve(results))
         return out

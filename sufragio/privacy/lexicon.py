@@ -77,6 +77,8 @@ INSTITUTION_WORDS = frozenset(
         "fiscalia",
         "laboratorio",
         "comisariado",
+        "resguardo",
+        "documental",
         "ejidal",
         "penitenciario",
         "reinsercion",
@@ -297,6 +299,8 @@ LETTER_WORDS = words_of(
     hi hello dear team equipo companeros companeras chicos chicas amigos amigas
     rubrica ps pd posdata
     invitado invitada invitados visitante visitantes anonimo anonima anonimos promotor promotora
+    investigador investigadora investigadores consul adscrito adscrita sesion sesiones
+    ordinaria ordinario extraordinaria extraordinario decima decimo
     promotores indigena indigenas guten tag
     locutor locutora locutores narrador narradora conductor conductora presentador presentadora
     anunciante voz off desea deseo acepto acepta autorizo autoriza residencia
@@ -494,7 +498,7 @@ PLACE_WORDS = words_of(
     auditorio salon paraje comunidad congregacion residencial conjunto lomas bosques jardines
     arboledas praderas campestre infonavit fovissste modulo modulos sede sedes oficinas
     kiosko kiosco cancha deportivo foro explanada casino capilla santuario catedral basilica
-    mac eje paraninfo puente bulevares esc telesecundaria heroes
+    mac eje paraninfo puente bulevares esc telesecundaria heroes ampliacion sala
     restaurante restaurant fonda cafeteria cafe taqueria loncheria cenaduria panaderia
     pasteleria tortilleria carniceria polleria miscelanea estetica peluqueria barberia taller
     consultorio agencia lavanderia tintoreria zapateria muebleria joyeria optica floreria

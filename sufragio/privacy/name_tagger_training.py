@@ -6,7 +6,7 @@ start), and it is written to ``sufragio/privacy/data/name_tagger.crfsuite``, whi
 package. Run it after adding labelled dev snippets:
 
     .venv/bin/python -m sufragio.privacy.name_tagger_training
-    .venv/bin/python -m sufragio.privacy.name_tagger_training --exclude dev9  # hold a batch out
+    .venv/bin/python -m sufragio.privacy.name_tagger_training --exclude dev9 dev11  # others too
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ SNIPPETS = Path(__file__).resolve().parents[2] / "eval" / "privacy" / "snippets.
 #: the file stays small; more iterations changed no dev-batch figure.
 PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 _TRAINED_TYPES = ("PERSON", "ADDRESS")
+#: The newest dev batch, by a writer nobody has tuned on: left out of training (and out of
+#: `eval.privacy.misses`) so that `bench/pii.py` can report how the engine does on a writer it
+#: has not met. Whoever adds a newer batch names it here, then retrains with this one in.
+HELD_OUT_BATCH = "dev11"
 
 
 def token_labels(spans: list[tuple[int, int]], entities: Iterable[dict]) -> list[str]:
@@ -71,7 +75,9 @@ def train(records: list[dict], output: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
-    parser.add_argument("--exclude", nargs="*", default=[], help="dev batches to hold out")
+    parser.add_argument(
+        "--exclude", nargs="*", default=[HELD_OUT_BATCH], help="dev batches to hold out"
+    )
     args = parser.parse_args(argv)
     records = dev_records(exclude=tuple(args.exclude))
     train(records, args.output)

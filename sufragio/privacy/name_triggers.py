@@ -124,14 +124,16 @@ STATED_RE = re.compile(
 #: A letter about a misspelt name ("mi nombre salió mal", "corrección del apellido")...
 NAME_TOPIC = re.compile(r"\b(?:nombres?|apellidos?)\b")
 MISSPELT_TOPIC = re.compile(
-    r"\bmal\b|\berror|\berrone|equivoc|incorrect|\bcorrect|rectific|corrig|\bacento|\bletra"
+    r"\bmal\b|\berror|\berrone|equivoc|incorrect|\bcorrect|rectific|corrig|correg|corrij|\bacento|"
+    r"\bletra"
 )
-#: ...quotes both spellings: "salió JIMENA", "dice Tomaza con zeta", "en mi acta es Íñiguez",
-#: "el correcto es XIMENA"; a capitalised word after these is the name as printed or as it
-#: should be.
+#: ...quotes both spellings: "salió JIMENA", "salió con apellido WIBE", "dice Tomaza con zeta",
+#: "en mi acta es Íñiguez", "el correcto es XIMENA"; a capitalised word after these is the name
+#: as printed or as it should be.
 SPELLING = re.compile(
     r"\b(?:(?:sali[oa]|sale|dice|decia|aparec(?:e|ia|io)|viene|venia|vino|qued[oa]|pusieron|"
-    r"escribieron|imprimieron|registraron)(?: como)?|(?:lo |la |el )?correct[oa] (?:es|seria)|"
+    r"escribieron|imprimieron|registraron)(?: como| con (?:el |mi |su )?(?:nombre|apellido)s?)?|"
+    r"(?:lo |la |el )?correct[oa] (?:es|seria)|"
     r"debe(?:ria)? (?:ser|decir)|en (?:mi|su|el|la) (?:acta|curp|credencial|ine|ife|pasaporte|"
     r"registro|constancia)(?: de nacimiento)? (?:es|dice|viene|aparece|sale|esta como))"
     r"[,:]?[ \t]+[\"“«']?"
@@ -206,6 +208,15 @@ WRIT_OPENING = re.compile(
 INITIALS_TRIGGER = re.compile(
     r"\b(?i:iniciales):?[ \t]+[\"“«]?"
     r"(?P<value>(?:[A-ZÁÉÍÓÚÑ]\.?[ \t]?){1,4}[A-ZÁÉÍÓÚÑ]\.?)(?![\w])"
+)
+_CAPS_WORD = r"[A-ZÁÉÍÓÚÑÜ]{2,}"
+#: A list row that opens with a name written surname first in capitals, then a separator or the
+#: end of the line: "1. SARMIENTO CRUZ, PAULINO — domicilio conocido", "- FEHR WALL, SARA — CURP".
+SURNAME_FIRST_ROW = re.compile(
+    rf"^[ \t]*(?:\d{{1,3}}[.)]|[-•*])?[ \t]*"
+    rf"(?P<value>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}},[ \t]+(?:MA\.[ \t]+)?{_CAPS_WORD}"
+    rf"(?:[ \t]+{_CAPS_WORD}){{0,3}})(?=[ \t]*(?:[—–|;]|-[ \t]|$))",
+    re.MULTILINE,
 )
 #: Roster labels in minutes and reports, then a list of people ("Operadores: Ana Ruiz, Luis
 #: Mena", "Responsable: Lic. Sara Gil", "Asistentes: …"); only capitalised names follow. A

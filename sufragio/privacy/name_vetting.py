@@ -31,8 +31,9 @@ _STREET_NUMBER = re.compile(
     r"[ \t]+(?:no\.?|num\.?|#)?[ \t]*\d{1,5}[a-z]?(?:[ \t-]+(?:int|interior|depto)\.?[ \t]*\w+)?"
     r"[ \t]*,?[ \t]*(?:col\b|colonia|fracc|barrio|u\.?\s?h\.|unidad habitacional)"
 )
-#: Sources whose values sit in a named field, so a surname that is a place word counts.
-_FIELD_SOURCES = frozenset({"form label", "form field", "form block", "stated name"})
+#: Sources whose values sit in a named field or a name's slot ("salió como …"), so a surname that
+#: is a place word, or short and in capitals, counts.
+_FIELD_SOURCES = frozenset({"form label", "form field", "form block", "stated name", "spelling"})
 #: A company's legal form after a name ("Ruiz Trejo, S.C.").
 _COMPANY_SUFFIX = re.compile(
     r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w)"

@@ -29,9 +29,9 @@ _OFFICE_CONTEXT = re.compile(
     r"atendemos|atenderemos|nos ubicamos|estamos ubicados|gimnasio|salon|bodega|colectivo|"
     r"asociacion|organizacion|empresa|sindicato|unidad de transparencia|unidad tecnica|"
     r"central de autobuses|terminal|estacion|(?:tu|su) cita (?:quedo|queda|es|sera|esta)|"
-    # theatres and party offices; campaign events and propaganda seen in the street
-    r"teatro|paraninfo|comite|mitin|cierre de campana|realizad[oa]|celebrad[oa]|lonas?|"
-    r"bardas?|espectacular(?:es)?|propaganda)\b"
+    # theatres, committees and filing offices; campaign events and propaganda in the street
+    r"teatro|paraninfo|comite|oficialia de partes|mitin|cierre de campana|realizad[oa]|"
+    r"celebrad[oa]|lonas?|bardas?|espectacular(?:es)?|propaganda)\b"
 )
 #: Words that make an address near an office word personal again ("mi domicilio", "vivo en").
 PERSONAL_CONTEXT = re.compile(

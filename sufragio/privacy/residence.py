@@ -40,6 +40,7 @@ _RESIDENCE = re.compile(
     r"\b(?:mi|su|tu|nuestr[oa]) (?:casa|piso|depa|departamento|depto|hogar|domicilio|direccion)"
     r"(?: (?:viej[oa]|anterior|actual|nuev[oa]|de antes))? (?:en|de)|"
     r"(?:escribo|escribimos|dirijo a ustedes|dirijo a usted|comunico) desde|de aqui de|"
+    r"(?:i'?m|i am|we'?re|we are) writing(?: you| to you)? from|"
     r"(?P<from>desde))[ \t]+"
 )
 #: The town: one to four capitalised words, "la ciudad de" or "el puerto de" before it, and the

@@ -139,6 +139,9 @@ def test_unknown_operator_fails_before_any_work_in_batches():
         "Guten Tag\nLes escribo por mi credencial.",
         "el Laboratorio de Geografía Electoral de la universidad",
         "una lona sobre el Eje Juan Pablo II",
+        "Atte. Cónsul Adscrito\nDécima Primera Sesión Extraordinaria del Comité",
+        "Próxima reunión: sala Ignacio Ramírez. Envíos al Centro de Cómputo y Resguardo Documental",
+        "Oficialía de Partes de Viaducto Tlalpan 100, Arenal Tepepan.",
     ],
 )
 def test_public_addresses_and_headings_stay(negative):
@@ -152,6 +155,11 @@ def test_an_office_after_a_name_stays():
     assert get_engine().redact(text).text == (
         "Atentamente\n[NOMBRE], Presidente del Comisariado\n[NOMBRE], Tesorera"
     )
+
+
+def test_an_address_for_notifications_is_personal():
+    text = "Domicilio para notificaciones: Río Nazas 41 Pte., Col. del Valle, Torreón, Coah."
+    assert get_engine().redact(text).text == "Domicilio para notificaciones: [DIRECCION]."
 
 
 def test_a_multi_line_address_leaves_no_line_behind():

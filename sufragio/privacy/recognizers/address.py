@@ -94,7 +94,7 @@ _START = re.compile(
     # speaker label ("Ciudadana: En el barrio de abajo, junto a la iglesia").
     r"donde (?:[bv]iv(?:e|es|en|is)|radica|radicas)(?: usted(?:es)?| tu| ahora| actualmente)?"
     r"[ \t]*\?[ \t]*(?:\n[ \t]*(?:[^\n:?]{1,40}:|[-–—]))?[ \t]*[-–—]?)"
-    r"(?:\s+(?:para oir y recibir notificaciones|particular|procesal|conocido|"
+    r"(?:\s+(?:para (?:oir y recibir |recibir )?notificaciones|particular|procesal|conocido|"
     r"[oyu] (?:medios?|correos?)(?: electronicos?)? para (?:oir y )?recibir notificaciones))?"
     r"(?:\s+(?:en|el ubicado en|ubicado en|es))?\s*:?\s+)"
 )

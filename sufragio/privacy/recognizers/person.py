@@ -63,6 +63,7 @@ from sufragio.privacy.name_triggers import (
     SPELLING,
     STATED_RE,
     STRONG_RE,
+    SURNAME_FIRST_ROW,
     TITLED_WORD_BEFORE,
     TRIGGER,
     WRIT_OPENING,
@@ -273,8 +274,9 @@ class MxPersonRecognizer(RegexRecognizer):
                 # they said; a name after it must be vouched for ("Ciudadano: Juan Pérez")
                 spans = (c for c in spans if _known_word_in(text[c[0] : c[1]]))
             yield from spans
-        if NAME_TOPIC.search(folded) and MISSPELT_TOPIC.search(folded):
-            for match in SPELLING.finditer(folded):
+        read = fold(read_ocr_zeros(text))  # "SALE C0M0 …" in OCR; offsets are kept
+        if NAME_TOPIC.search(read) and MISSPELT_TOPIC.search(read):
+            for match in SPELLING.finditer(read):
                 span = _name_at(text, match.end(), True)
                 if span and text[span[0]].isupper():
                     yield (*span, 0.75, "spelling")
@@ -300,6 +302,9 @@ class MxPersonRecognizer(RegexRecognizer):
         for match in ROSTER_LABEL.finditer(text):
             for start, end, score, _ in self._name_list(text, match.end()):
                 yield start, end, score, "roster"
+        for match in SURNAME_FIRST_ROW.finditer(text):
+            if _known_word_in(match.group("value").replace(",", " ")):
+                yield (*match.span("value"), 0.75, "roster")
         for match in LABEL_BLOCK.finditer(fold(read_ocr_zeros(text))):  # "N0MBRE" in OCR
             yield from self._value_lines(text, match.end())
         for match in CLOSING_LINE.finditer(folded):

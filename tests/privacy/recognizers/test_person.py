@@ -584,3 +584,18 @@ def test_a_nickname_in_parentheses_and_a_first_name_no_list_knows():
     assert persons(text) == ["Yahir Cota", "Yayo"]
     text = "[10:01] Wendolyn Poot Chi: voy\n[10:02] Mary: ¿me esperas, Wendolyn?"
     assert "Wendolyn" in persons(text)[-1:]
+
+
+def test_list_rows_of_names_written_surname_first_in_capitals():
+    text = (
+        "Visitas:\n1. ARREOLA QUIJANO, TEODORO — Cda. Nogal 3\n- OCHOA, MA. DE LA PAZ — no estaba"
+    )
+    assert persons(text) == ["ARREOLA QUIJANO, TEODORO", "OCHOA, MA. DE LA PAZ"]
+    assert persons("ASUNTO: QUEJA, SE SOLICITA —") == []
+
+
+def test_spellings_in_ocr_capitals_and_after_con_apellido():
+    text = "SE C0RRIJA SU APELLID0 P0RQUE SALE C0M0 TEODORO ARREOLA, C0N CLAVE"
+    assert persons(text) == ["TEODORO ARREOLA"]
+    text = "Hay un error: mi credencial salió con apellido WIBE y en mi acta dice Wiebe."
+    assert persons(text) == ["WIBE", "Wiebe"]

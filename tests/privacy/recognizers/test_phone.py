@@ -40,6 +40,14 @@ def test_us_toll_free_lines_after_a_one_are_institutional():
     recognizer = MxPhoneRecognizer()
     assert found(recognizer, "INETEL desde EUA: 1 (866) 986 8306") == []
     assert found(recognizer, "mi cel es (866) 112 4590") == ["(866) 112 4590"]  # Monclova
+
+
+def test_call_certificate_and_record_numbers_are_not_phones():
+    recognizer = MxPhoneRecognizer()
+    assert found(recognizer, "INETEL · Llamada 2511-338201") == []
+    assert found(recognizer, "acta 25-014-00377") == []
+    assert found(recognizer, "Certificate of Death No. 118-25-047733") == []
+    assert found(recognizer, "Tel. 2511-338201") == ["2511-338201"]
     assert found(recognizer, "No. de reporte: 4817203365") == []
     assert found(recognizer, "el folio es 12, mi cel 4817203365") == ["4817203365"]
     assert found(recognizer, "Dejo mi número para seguimiento: 48 1720 3365") == ["48 1720 3365"]
