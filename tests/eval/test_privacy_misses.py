@@ -1,6 +1,7 @@
 """The dev-failure lister must never show a test snippet, and must report both kinds of error."""
 
 from eval.privacy.misses import Miss, dev_snippets, misses
+from sufragio.privacy.name_tagger_training import HELD_OUT_BATCH
 
 
 def test_only_dev_snippets_are_ever_listed():
@@ -8,6 +9,8 @@ def test_only_dev_snippets_are_ever_listed():
     assert everything and {s["split"] for s in everything} == {"dev"}
     batch = dev_snippets("dev8")
     assert batch and all(s["id"].startswith("dev8") for s in batch)
+    assert not any(s["id"].startswith(f"{HELD_OUT_BATCH}-") for s in everything)
+    assert dev_snippets(HELD_OUT_BATCH) == []
 
 
 def test_leaks_and_redacted_hard_negatives_are_reported():
