@@ -3,6 +3,8 @@
 "Rebeca Solís" / "Col. Las Huertas, Tijuana" / a phone: the line under the writer's name is
 where that person lives, though it has no street. It is found from the end of the text upwards,
 by line shapes rather than by address starts, so it lives apart from the address recognizer.
+A one-line card does the same between separators: "Arturo Reyes · Abogado · Tijuana, B.C. ·
++52 664 …", "Gilberto A. S. — 477 392 1180, León, Gto.".
 """
 
 from __future__ import annotations
@@ -71,3 +73,34 @@ def signature_place(text: str, folded: str) -> tuple[int, int] | None:
     ):
         return None
     return place.span("place")
+
+
+#: A town and its state between the separators of a one-line contact card.
+_CARD_TOWN = re.compile(
+    r"(?:^|(?<=[·•|—–,]))[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[ \t]+(?:(?:de|del|la)[ \t]+)?"
+    r"[A-ZÁÉÍÓÚÑ][^\W\d_]+){0,3},[ \t]*(?P<state>[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñ.]{1,15}"
+    r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñ.]+)?))[ \t]*(?=[·•|—–]|,?[ \t]*\+?\d|$)",
+    re.MULTILINE,
+)
+#: What makes a line a person's contact card: a phone number or an e-mail address.
+_CARD_CONTACT = re.compile(r"@|\+?\d[\d \t().-]{8,}\d")
+_CARD_SEPARATOR = re.compile(r"[·•|—–]")
+
+
+def contact_card_town(text: str) -> tuple[int, int] | None:
+    """The "Town, State" segment of the last line when that line is a person's one-line contact
+    card (separators, a phone or an e-mail, no institution's word): where the signer lives or
+    works. An office's card ("INE · Dirección Ejecutiva · …") stays public."""
+    stripped = text.rstrip()
+    line_start = stripped.rfind("\n") + 1
+    line = stripped[line_start:]
+    if not _CARD_SEPARATOR.search(line) or not _CARD_CONTACT.search(line):
+        return None
+    if any(word in INSTITUTION_WORDS for word in re.findall(r"\w+", fold(line))):
+        return None
+    for match in _CARD_TOWN.finditer(line):
+        state = fold(match.group("state")).replace(".", "").replace(" ", "")
+        town = fold(match.group("place").split(",")[0])
+        if state in STATES and not any(w in INSTITUTION_WORDS for w in town.split()):
+            return line_start + match.start("place"), line_start + match.end("place")
+    return None

@@ -20,7 +20,8 @@ sibling modules of sufragio.privacy:
 - address_words, address_abroad: the vocabulary of Mexican addresses and of those abroad;
 - public_addresses: addresses of offices, schools, companies and events, reported as public;
 - address_fields: address parts in labelled form fields and JSON keys ("Colonia: Centro");
-- signature_place: the place line under the writer's name in a contact card;
+- signature_place: the place line under the writer's name in a contact card, and the town on a
+  one-line card;
 - residence: the town where someone lives, named as such ("vivo en Chicago").
 """
 
@@ -72,7 +73,7 @@ from sufragio.privacy.public_addresses import (
 )
 from sufragio.privacy.recognizers.base import RegexRecognizer
 from sufragio.privacy.residence import residence_places
-from sufragio.privacy.signature_place import signature_place
+from sufragio.privacy.signature_place import contact_card_town, signature_place
 from sufragio.privacy.text import fold
 
 #: "domicilio" also as OCR reads it ("D0MICILIO").
@@ -289,6 +290,10 @@ class MxAddressRecognizer(RegexRecognizer):
             span = signature_place(text, folded)
             if span and not any(span[0] < e and s < span[1] for s, e in taken):
                 results.append(self._result(*span))
+        taken = [(r.start, r.end) for r in results]
+        span = contact_card_town(text)
+        if span and not any(span[0] < e and s < span[1] for s, e in taken):
+            results.append(self._result(*span))
         if ":" in text:
             taken = [(r.start, r.end) for r in results]
             for begin, end in field_values(text, folded):
