@@ -65,6 +65,10 @@ class Sufragio:
 
         self.engine = get_engine()
 
+    def run(self, text: str) -> tuple[list[tuple[str, int, int]], str]:
+        redaction = self.engine.redact(text)
+        return [(e.type, e.start, e.end) for e in redaction.entities], redaction.text
+
 
 class SufragioRulesOnly(Sufragio):
     """The engine without its trained name tagger: what the tagger adds, measured."""
@@ -75,10 +79,6 @@ class SufragioRulesOnly(Sufragio):
         from sufragio.privacy.engine import PiiEngine
 
         self.engine = PiiEngine(name_tagger=False)
-
-    def run(self, text: str) -> tuple[list[tuple[str, int, int]], str]:
-        redaction = self.engine.redact(text)
-        return [(e.type, e.start, e.end) for e in redaction.entities], redaction.text
 
 
 class PresidioDefault:

@@ -230,10 +230,10 @@ def _propagate_names(text: str, results: list[RecognizerResult]) -> list[Recogni
     for name in names:
         if len(name) < 3:
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if _PLACE_ARTICLE.search(text, max(0, match.start() - 6), match.start()):
+        for start in _whole_word_occurrences(text, name):
+            if _PLACE_ARTICLE.search(text, max(0, start - 6), start):
                 continue
-            extra.append(RecognizerResult("PERSON", match.start(), match.end(), 0.7))
+            extra.append(RecognizerResult("PERSON", start, start + len(name), 0.7))
     full = [n.split() for n in names if len(n.split()) >= 2]
     extra += _given_alone(text, full)
     extra += _repeated_given(text, full)
@@ -241,6 +241,23 @@ def _propagate_names(text: str, results: list[RecognizerResult]) -> list[Recogni
     extra += _quoted_variants(text, full)
     extra += _nicknames_after(text, results)
     return extra
+
+
+def _whole_word_occurrences(text: str, value: str) -> list[int]:
+    """Where `value` occurs in `text` not glued to a letter or digit on either side.
+
+    `str.find` rather than a regular expression per name: letters name dozens of different
+    people, and one pattern each would overflow `re`'s cache and recompile on every letter."""
+    found = []
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        if not (start and (text[start - 1].isalnum() or text[start - 1] == "_")) and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "_")
+        ):
+            found.append(start)
+        start = text.find(value, start + 1)
+    return found
 
 
 #: A quoted nickname in parentheses right after a name: 'Bryan Núñez ("El Brayitan")'.
@@ -277,6 +294,13 @@ def _unlisted_given(folded: str) -> bool:
     )
 
 
+#: A word alone: not part of an abbreviation and not followed by a capitalised word.
+_LONE_WORD = re.compile(rf"(?<![\w.])[^\W\d_]+(?![\w.])(?![ \t]+[{_UPPER}])")
+#: A word followed by initials ("Xóchitl M. T.") and initials followed by a word ("K. Alcocer").
+_GIVEN_AND_INITIALS = re.compile(rf"(?<!\w)([^\W\d_]+)(?:[ \t]+[{_UPPER}]\.)+")
+_INITIALS_AND_SURNAME = re.compile(rf"(?<![\w.])(?:[{_UPPER}]\.[ \t]?)+([^\W\d_]+)(?!\w)")
+
+
 def _given_alone(text: str, names: list[list[str]]) -> list[RecognizerResult]:
     """The given name of a detected full name used alone later ("¿Dónde vive, Cuitláhuac?",
     "¿Me da ride usted Wilbert?"), unless it starts another capitalised name or a place's
@@ -293,11 +317,11 @@ def _given_alone(text: str, names: list[list[str]]) -> list[RecognizerResult]:
     }
     if not firsts:
         return []
-    pattern = rf"(?<![\w.])(?:{'|'.join(map(re.escape, firsts))})(?![\w.])(?![ \t]+[{_UPPER}])"
     return [
         RecognizerResult("PERSON", m.start(), m.end(), 0.7)
-        for m in re.finditer(pattern, text)
-        if not place_before(text, m.start())
+        for m in _LONE_WORD.finditer(text)
+        if m.group() in firsts
+        and not place_before(text, m.start())
         and not _PLACE_ARTICLE.search(text, max(0, m.start() - 6), m.start())
     ]
 
@@ -308,7 +332,7 @@ def _repeated_given(text: str, names: list[list[str]]) -> list[RecognizerResult]
     knows the given name."""
     extra = []
     for words in names:
-        if len(words[0]) < 3 or not words[0][0].isupper():
+        if len(words[0]) < 3 or not words[0][0].isupper() or text.count(words[0]) < 2:
             continue
         first = re.escape(words[0])
         pattern = rf"(?<![\w.]){first}(?=,?[ \t]+{first}[ \t]+{re.escape(words[1])}(?!\w))"
@@ -328,18 +352,9 @@ def _short_forms(text: str, names: list[list[str]]) -> list[RecognizerResult]:
         for w in words[1:]
         if len(w) >= 3 and w[0].isupper() and w.lower() not in _CONNECTORS
     }
-    patterns = []
-    if firsts:
-        given = "|".join(map(re.escape, firsts))
-        patterns.append(rf"(?<!\w)(?:{given})(?:[ \t]+[{_UPPER}]\.)+")
-    if lasts:
-        surname = "|".join(map(re.escape, lasts))
-        patterns.append(rf"(?<![\w.])(?:[{_UPPER}]\.[ \t]?)+(?:{surname})(?!\w)")
-    return [
-        RecognizerResult("PERSON", m.start(), m.end(), 0.7)
-        for pattern in patterns
-        for m in re.finditer(pattern, text)
-    ]
+    found = [m.span() for m in _GIVEN_AND_INITIALS.finditer(text) if m.group(1) in firsts]
+    found += [m.span() for m in _INITIALS_AND_SURNAME.finditer(text) if m.group(1) in lasts]
+    return [RecognizerResult("PERSON", start, end, 0.7) for start, end in found]
 
 
 _QUOTED = re.compile(r'["“«]([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,5})["”»]')
