@@ -79,6 +79,9 @@ _LOWER_WORD = re.compile(r"(?<![\w.])[a-záéíóúüñ]+\b(?!\.)")
 _MAX_LEN = 300
 #: Lines after the first that an address may continue over ("Col. Centro" / "Oaxaca, Oax.").
 _MAX_LINES = 4
+#: A line an address never continues onto: a table row ("SECCIÓN 0722 | ESPECIAL 1 | …") or an
+#: electoral unit's own line, as in the lists of polling places.
+_NOT_CONTINUED = re.compile(r"[^\n]*\||[ \t]*(?i:secci[oó]n|casilla|distrito)\b")
 
 
 class _Segment(NamedTuple):
@@ -89,7 +92,7 @@ class _Segment(NamedTuple):
 
 def split_segments(text: str, start: int) -> list[_Segment]:
     """Comma/semicolon-separated segments from `start`, over up to `_MAX_LINES` lines; a blank
-    line ends them."""
+    line or a table row ends them."""
     limit = min(len(text), start + _MAX_LEN)
     blank = re.compile(r"\n[ \t]*\n").search(text, start, limit)
     if blank:
@@ -105,6 +108,8 @@ def split_segments(text: str, start: int) -> list[_Segment]:
         spans.append(_Segment(pos, start + match.start(), new_line))
         pos = start + match.end()
         new_line = match.group() == "\n"
+        if new_line and _NOT_CONTINUED.match(text, pos):
+            return spans
         lines += new_line
         if lines > _MAX_LINES:
             return spans

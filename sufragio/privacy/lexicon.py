@@ -594,6 +594,7 @@ HISTORICAL_NAMES = frozenset(
         "francisco i. madero",
         "alvaro obregon",
         "gustavo a madero",
+        "estela de luz",
         "gustavo a. madero",
         "adolfo lopez mateos",
         "adolfo ruiz cortines",

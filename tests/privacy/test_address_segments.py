@@ -47,3 +47,13 @@ def test_reach_includes_the_postal_code() -> None:
 )
 def test_place_like(value: str, lower_case: bool, expected: bool) -> None:
     assert place_like(value, fold(value), lower_case, False) is expected
+
+
+def test_segments_stop_before_a_table_row_or_a_sections_line() -> None:
+    text = "Av. Morelos 41, Col. Centro\nSECCIÓN 0233 | BÁSICA | Escuela Hidalgo\nfin"
+    assert [text[s.start : s.end] for s in split_segments(text, 0)] == [
+        "Av. Morelos 41",
+        " Col. Centro",
+    ]
+    text = "Av. Morelos 41\nCol. Centro\nTepic, Nay."
+    assert len(split_segments(text, 0)) == 4

@@ -32,3 +32,12 @@ def test_where_a_campaign_event_or_banner_was_seen_is_public() -> None:
     assert public(text, "calle Aldama")
     text = "Vi una lona en mi casa de calle Allende 12"
     assert not public(text, "calle Allende")
+
+
+def test_a_polling_place_row_and_a_town_halls_office_are_public() -> None:
+    text = (
+        "Sección: 1180   Tipo: Contigua 2   Domicilio de ubicación: calle Hidalgo 14, Col. Centro"
+    )
+    assert public(text, "calle Hidalgo")
+    text = "diríjase a la Secretaría Municipal, ubicada en Av. Juárez s/n, Col. Centro"
+    assert public(text, "Av. Juárez")
