@@ -4,7 +4,7 @@ import pytest
 
 from sufragio.privacy.engine import get_engine
 from sufragio.privacy.name_tagger import MIN_PROBABILITY, NameTagger, features, tokens
-from sufragio.privacy.name_tagger_training import dev_records, token_labels, train
+from sufragio.privacy.name_tagger_training import HELD_OUT_BATCH, dev_records, token_labels, train
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +85,13 @@ def test_a_model_trained_here_tags_what_it_was_taught(tmp_path):
     path = tmp_path / "model.crfsuite"
     train([record] * 5, path)
     assert names(NameTagger(path), text) == ["Zenaida Urquidi"]
+
+
+def test_the_shipped_model_is_the_one_the_dev_split_trains(tmp_path):
+    # Like `eval.privacy.build --check`: after dev snippets are added, the model must be
+    # retrained (`python -m sufragio.privacy.name_tagger_training`) and committed with them.
+    path = tmp_path / "fresh.crfsuite"
+    train(dev_records(exclude=(HELD_OUT_BATCH,)), path)
+    shipped, fresh = NameTagger(), NameTagger(path)
+    texts = [r["text"] for r in dev_records()[::7]]
+    assert [shipped.names(t) for t in texts] == [fresh.names(t) for t in texts]
