@@ -77,6 +77,7 @@ INSTITUTION_WORDS = frozenset(
         "fiscalia",
         "laboratorio",
         "comisariado",
+        "roja",
         "resguardo",
         "documental",
         "ejidal",
@@ -300,7 +301,7 @@ LETTER_WORDS = words_of(
     rubrica ps pd posdata
     invitado invitada invitados visitante visitantes anonimo anonima anonimos promotor promotora
     investigador investigadora investigadores consul adscrito adscrita sesion sesiones
-    ordinaria ordinario extraordinaria extraordinario decima decimo
+    ordinaria ordinario extraordinaria extraordinario decima decimo empleo empleos
     promotores indigena indigenas guten tag
     locutor locutora locutores narrador narradora conductor conductora presentador presentadora
     anunciante voz off desea deseo acepto acepta autorizo autoriza residencia
@@ -483,7 +484,8 @@ COMMON_WORDS = frozenset(
 #: Words that name a kind of place; a capitalised run right after one is a place name
 #: ("Escuela Benito Juárez", "colonia Pedro María Anaya"), as is a run starting with one.
 #: Businesses signed under their owner's name ("Taller Hermanos Ruiz", "Fonda La Güera") and
-#: INE's service modules ("MAC 090551 (Pueblo Nuevo)") are places too.
+#: INE's service modules ("MAC 090551 (Pueblo Nuevo)") are places too, and so are the things
+#: campaigns and media name like people ("la Tarjeta Rosa", "el programa Sembrando Vida").
 PLACE_WORDS = words_of(
     """
     calle avenida av avda blvd boulevard bulevar calzada calz privada priv prolongacion prol
@@ -499,6 +501,7 @@ PLACE_WORDS = words_of(
     arboledas praderas campestre infonavit fovissste modulo modulos sede sedes oficinas
     kiosko kiosco cancha deportivo foro explanada casino capilla santuario catedral basilica
     mac eje paraninfo puente bulevares esc telesecundaria heroes ampliacion sala
+    tarjeta programa pagina columna canal telenovela capitulo
     restaurante restaurant fonda cafeteria cafe taqueria loncheria cenaduria panaderia
     pasteleria tortilleria carniceria polleria miscelanea estetica peluqueria barberia taller
     consultorio agencia lavanderia tintoreria zapateria muebleria joyeria optica floreria

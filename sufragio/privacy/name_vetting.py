@@ -38,6 +38,11 @@ _FIELD_SOURCES = frozenset({"form label", "form field", "form block", "stated na
 _COMPANY_SUFFIX = re.compile(
     r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w)"
 )
+#: The same legal form inside a candidate's own end ("… del Mayab SA de CV"): a firm.
+_COMPANY_FORM_ENDING = re.compile(
+    r"[ \t,]+(?:S\.?[ \t]?A\.?|S\.?[ \t]?C\.?|A\.?[ \t]?C\.?|SAPI)"
+    r"(?:[ \t]+de[ \t]+C\.?[ \t]?V\.?)?$"
+)
 #: Surnames listed before "y Asociados", "Abogados" or a company suffix are a firm's name
 #: ("Ruiz, Trejo y Asociados, S.C.", "Vega Luna Abogados", "Ortiz Hermanos, S.A.").
 _FIRM_TAIL = re.compile(
@@ -82,7 +87,8 @@ _TOWN_PREPOSITION = re.compile(
     r"\b(?:en|desde|hasta|hacia|rumbo a|municipio de|"
     # going to or coming from a place: "su próxima visita a Jesús María", "originaria de …"
     r"(?:visita|viaje|gira|traslado|llegada|regreso|mudanza|visitar|viajar|ir|vamos|voy|fuimos|"
-    r"fui|llegar|llegamos|llegue|regresar|regresamos|regrese|mudarnos|mudamos|mudarme) a|"
+    r"fui|llegar|llegamos|llegue|regresar|regresamos|regrese|mudarnos|mudamos|mudarme|votar|"
+    r"votamos|votaron) a|"
     r"(?:originari[oa]|oriund[oa]|procedente|natural|vengo|venimos|salimos|sali) de)[ \t]+$"
 )
 #: A town in a list of municipalities or localities: "por municipio (Calakmul, Candelaria, …)".
@@ -201,6 +207,8 @@ def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int
     span is a firm, a street, a place, a law's title or not a name at all.
     """
     if _COMPANY_SUFFIX.match(text, end) or _STREET_NUMBER.match(folded, end):
+        return None
+    if _COMPANY_FORM_ENDING.search(text, start, end):
         return None
     if _FIRM_TAIL.match(text, end) or _DATE_LINE_AFTER.match(text, end):
         return None

@@ -142,6 +142,11 @@ def test_unknown_operator_fails_before_any_work_in_batches():
         "Atte. Cónsul Adscrito\nDécima Primera Sesión Extraordinaria del Comité",
         "Próxima reunión: sala Ignacio Ramírez. Envíos al Centro de Cómputo y Resguardo Documental",
         "Oficialía de Partes de Viaducto Tlalpan 100, Arenal Tepepan.",
+        # things named like people, firms with their legal form, a town one goes to vote in
+        'andan repartiendo la "Tarjeta Violeta" en el mercado',
+        'la empresa "Rótulos y Lonas del Bajío SA de CV" no está registrada',
+        "mi abuela ya fue a votar a Dolores Hidalgo",
+        "la llevamos a la Cruz Roja de la colonia",
     ],
 )
 def test_public_addresses_and_headings_stay(negative):

@@ -18,6 +18,12 @@ def test_five_digits_closing_an_address_line():
     assert found(recognizer, "Calle Pino 8, Col. Las Flores, Celaya, código 38010.") == ["38010"]
 
 
+def test_an_sms_short_code_is_not_a_postal_code():
+    text = "Av. Juárez 10, Col. Centro\nPARA NO RECIBIR MENSAJES ENVIA BAJA AL 35555"
+    assert found(MxPostalCodeRecognizer(), text) == []
+    assert found(MxPostalCodeRecognizer(), "801 Elm St Apt 4, Birmingham, AL 35203") == ["35203"]
+
+
 def test_five_digits_without_an_address_stay():
     recognizer = MxPostalCodeRecognizer()
     assert found(recognizer, "el monto fue de 25000, según el acuerdo") == []
