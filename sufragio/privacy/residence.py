@@ -23,10 +23,10 @@ from sufragio.privacy.text import fold
 
 #: Phrases after which a capitalised place name is the town where someone lives: verbs of living
 #: and moving ("vivo en", "vivo hasta Caucel", "radicamos en", "me cambié de … a", "me fui a
-#: vivir a"), English ones
-#: ("now I live in"), a home named by its town ("mi piso en", "mi domicilio viejo de"), writing
-#: from a town ("les escribo desde") and a caller's "de aquí de". "desde" alone counts only when
-#: "donde resido" follows the town ("desde Madrid, donde resido").
+#: vivir a"), English ones ("now I live in"), a home named by its town ("mi piso en", "mi
+#: domicilio viejo de"), writing from a town ("les escribo desde"), a caller's "de aquí de" and a
+#: chat's "yo aquí en". "desde" alone counts only when "donde resido" follows the town ("desde
+#: Madrid, donde resido").
 _RESIDENCE = re.compile(
     r"\b(?:(?:[bv]iv(?:o|e|es|en|imos|ia|ias|ian|iamos|i|io|ieron|ido)|resid(?:o|e|es|en|imos|ia|"
     r"ian|i|io|ido)|radic(?:o|a|as|an|amos|aba|aban|ado)|habito|(?:estoy|estamos|sigo|seguimos)"
@@ -41,6 +41,7 @@ _RESIDENCE = re.compile(
     r"(?: (?:viej[oa]|anterior|actual|nuev[oa]|de antes))? (?:en|de)|"
     r"(?:escribo|escribimos|dirijo a ustedes|dirijo a usted|comunico) desde|de aqui de|"
     r"(?:i'?m|i am|we'?re|we are) writing(?: you| to you)? from|"
+    r"(?:yo|nosotr[oa]s) (?:aca|aqui) en|"
     r"(?P<from>desde))[ \t]+"
 )
 #: The town: one to four capitalised words, "la ciudad de" or "el puerto de" before it, and the

@@ -58,7 +58,7 @@ def signature_place(text: str, folded: str) -> tuple[int, int] | None:
         return None
     value = folded[place.start("place") : place.end("place")]
     segments = [part.strip() for part in value.split(",")]
-    if len(segments) < 2 or len(segments) > 3 or len(value.split()) > 7:
+    if len(segments) < 2 or len(segments) > 3 or len(value.split()) > 10:
         return None
     neighbourhood = (
         NEIGHBOURHOOD.match(segments[0]) is not None

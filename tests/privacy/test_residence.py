@@ -21,6 +21,7 @@ def places(text: str) -> list[str]:
         ("Vivo con mi nieta en Orizaba.", ["Orizaba"]),
         ("no llego temprano, vivo hasta Chablekal", ["Chablekal"]),
         ("Hi, I'm writing from Milwaukee about my card.", ["Milwaukee"]),
+        ("q bueno, yo aqui en Waukegan ni pude registrarme", ["Waukegan"]),
         # a town named like its state is the town when the state follows it
         ("Vivo en Zacatecas, Zac., desde niña.", ["Zacatecas, Zac"]),
         # all capitals hide names, but a saint's name marks a town; the "Y" after it is not part

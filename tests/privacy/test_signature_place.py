@@ -23,6 +23,13 @@ def test_no_name_above_means_no_place() -> None:
     assert place("Atentamente,\nJunta Distrital Ejecutiva\nCuliacán, Sinaloa") is None
 
 
+def test_a_long_place_line_under_a_name() -> None:
+    text = (
+        "Atentamente,\nRosendo Pérez Ruiz\nBarrio de San Ramón, San Cristóbal de las Casas, Chis."
+    )
+    assert place(text) == "Barrio de San Ramón, San Cristóbal de las Casas, Chis"
+
+
 def test_the_town_on_a_persons_one_line_contact_card():
     text = "Quedo atento.\nRamiro Ortega · Contador · Hermosillo, Son. · +52 662 118 4471"
     start, end = contact_card_town(text)
