@@ -92,11 +92,14 @@ class _Segment(NamedTuple):
 
 def split_segments(text: str, start: int) -> list[_Segment]:
     """Comma/semicolon-separated segments from `start`, over up to `_MAX_LINES` lines; a blank
-    line or a table row ends them."""
+    line, a table row or the end of a table cell ends them."""
     limit = min(len(text), start + _MAX_LEN)
     blank = re.compile(r"\n[ \t]*\n").search(text, start, limit)
     if blank:
         limit = blank.start()
+    bar = text.find("|", start, limit)
+    if bar >= 0:
+        limit = bar  # a table cell ends the address: "| Calle Nieto 230 | Embarazo |"
     opening = text.rfind("(", max(0, start - 80), start)
     if opening >= 0 and text.find(")", opening, start) < 0:
         closing = text.find(")", start, limit)  # "(Calle Río Bravo 810, Col. Longoria)"

@@ -36,7 +36,7 @@ _CHAT_LABEL = re.compile(
 #: INE field jobs written next to a name in chats and rosters ("SE Lorena", "Kike CAE").
 _OFFICE_ACRONYMS = r"se|cae|sel|ve|vs|voe|vrfe|vceyec|vcyec|jde|jle|mac|zore|are"
 #: Roles of help-desk and canvassing chats before the agent's name ("Asesora Daniela").
-_CHAT_ROLES = r"asesor[a]?|operador[a]?|agente|promotor[a]?|moderador[a]?|ejecutiv[oa]"
+_CHAT_ROLES = r"asesor[a]?|operador[a]?|agente|promotor[a]?|moderador[a]?|ejecutiv[oa]|vocal"
 #: A role or relation before a chat sender's name ("Jefa Lucy", "Tía Cuca" keeps "Tía" out).
 _SENDER_ROLE = re.compile(
     rf"(?:(?:{KIN}|{TITLES}|jef[ea]|profe|seño|{_OFFICE_ACRONYMS}|{_CHAT_ROLES})\s+)+(?=\S)"

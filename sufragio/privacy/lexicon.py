@@ -77,6 +77,10 @@ INSTITUTION_WORDS = frozenset(
         "fiscalia",
         "laboratorio",
         "comisariado",
+        "sindicatura",
+        "regiduria",
+        "regidurias",
+        "geografico",
         "roja",
         "resguardo",
         "documental",
@@ -302,6 +306,7 @@ LETTER_WORDS = words_of(
     invitado invitada invitados visitante visitantes anonimo anonima anonimos promotor promotora
     investigador investigadora investigadores consul adscrito adscrita sesion sesiones
     ordinaria ordinario extraordinaria extraordinario decima decimo empleo empleos
+    ubicacion fedatario fedataria queda tomo protesta
     promotores indigena indigenas guten tag
     locutor locutora locutores narrador narradora conductor conductora presentador presentadora
     anunciante voz off desea deseo acepto acepta autorizo autoriza residencia

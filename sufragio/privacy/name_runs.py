@@ -63,8 +63,11 @@ _PLACE_QUALIFIERS = words_of(
 _ABBREVIATED = frozenset({"ma", "fco", "gpe"})
 _MAX_WORDS = 6
 _SCORE = 0.7
-#: How many words before a name may belong to a place's name ("Jardín de Niños", 3 words).
+#: How many words before a name may belong to a place's name ("Jardín de Niños", 3 words),
+#: and how many when the place is an institution's long name with "y" ("Instituto de
+#: Investigación y Capacitación Electoral "Prisciliano Sánchez"").
 _PLACE_CHAIN = 4
+_NAMED_PLACE_CHAIN = 6
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,7 @@ def place_before(text: str, start: int) -> bool:
     a place's name ("Hospital General Dr. Manuel Gea", "Escuela Primaria Profr. Rafael Ramírez"):
     such names are places named after people. Quotes and an opening parenthesis between the
     two do not matter ('Jardín de Niños "Ana Ortiz"', "(San Pedro Tzeltal)")."""
-    chunk = text[max(0, start - 50) : start]
+    chunk = text[max(0, start - 80) : start]
     words = [w.strip(_OPENERS) for w in chunk[chunk.rfind("\n") + 1 :].split()]
     words = [w for w in words if w]
     before = [fold(w) for w in words]
@@ -209,10 +212,10 @@ def historical_at(text: str, start: int, end: int) -> bool:
 def _named_place_before(words: list[str]) -> bool:
     """Whether the capitalised words right before a name start with a place word: the name ends
     a place's own name ("Jardín de Niños Gabriela Mistral", "Centro de Salud Rural Ana Ortiz")."""
-    for word in words[::-1][:_PLACE_CHAIN]:
+    for word in words[::-1][:_NAMED_PLACE_CHAIN]:
         folded_word = fold(word)
-        if folded_word in _CONNECTORS:
-            continue
+        if folded_word in _CONNECTORS or folded_word in ("y", "e"):
+            continue  # "Instituto de Investigación y Capacitación Electoral "…""
         if not word[:1].isupper() or not word[-1].isalpha():
             return False
         if folded_word in PLACE_WORDS:

@@ -210,13 +210,20 @@ INITIALS_TRIGGER = re.compile(
     r"(?P<value>(?:[A-ZÁÉÍÓÚÑ]\.?[ \t]?){1,4}[A-ZÁÉÍÓÚÑ]\.?)(?![\w])"
 )
 _CAPS_WORD = r"[A-ZÁÉÍÓÚÑÜ]{2,}"
-#: A list row that opens with a name written surname first in capitals, then a separator or the
-#: end of the line: "1. SARMIENTO CRUZ, PAULINO — domicilio conocido", "- FEHR WALL, SARA — CURP".
+#: A name written surname first in capitals that fills a list row, a table cell or a role's field,
+#: then a separator or the end of the line: "1. SARMIENTO CRUZ, PAULINO — domicilio conocido",
+#: "- FEHR WALL, SARA — CURP", "| SIFUENTES MORA, IRMA | [firma]", "Secretario/a: MENDIETA
+#: PÉREZ, CLAUDIA".
 SURNAME_FIRST_ROW = re.compile(
-    rf"^[ \t]*(?:\d{{1,3}}[.)]|[-•*])?[ \t]*"
+    rf"(?:^[ \t]*(?:\d{{1,3}}[.)]|[-•*])?|\|[ \t]*|:)[ \t]*"
     rf"(?P<value>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}},[ \t]+(?:MA\.[ \t]+)?{_CAPS_WORD}"
     rf"(?:[ \t]+{_CAPS_WORD}){{0,3}})(?=[ \t]*(?:[—–|;]|-[ \t]|$))",
     re.MULTILINE,
+)
+#: The initials of who signed, reviewed and typed an official letter, on a line of their own at
+#: its foot: "RCM/CHS/lmg" (the typist's in lower case, by convention).
+DRAFTER_INITIALS = re.compile(
+    r"^[ \t]*((?:[A-ZÁÉÍÓÚÑ]{2,4}/)+[a-záéíóúñ]{2,4})[ \t]*$", re.MULTILINE
 )
 #: Roster labels in minutes and reports, then a list of people ("Operadores: Ana Ruiz, Luis
 #: Mena", "Responsable: Lic. Sara Gil", "Asistentes: …"); only capitalised names follow. A

@@ -88,7 +88,7 @@ _TOWN_PREPOSITION = re.compile(
     # going to or coming from a place: "su próxima visita a Jesús María", "originaria de …"
     r"(?:visita|viaje|gira|traslado|llegada|regreso|mudanza|visitar|viajar|ir|vamos|voy|fuimos|"
     r"fui|llegar|llegamos|llegue|regresar|regresamos|regrese|mudarnos|mudamos|mudarme|votar|"
-    r"votamos|votaron) a|"
+    r"votamos|votaron) a|cabecera(?: en| de)?:?|"
     r"(?:originari[oa]|oriund[oa]|procedente|natural|vengo|venimos|salimos|sali) de)[ \t]+$"
 )
 #: A town in a list of municipalities or localities: "por municipio (Calakmul, Candelaria, …)".
@@ -139,8 +139,8 @@ def _town_at(text: str, start: int, end: int) -> bool:
     with a surname ("Gómez Palacio") always; one that starts with a given name ("Dolores
     Hidalgo", "Pedro Escobedo") after "en"/"desde" or before its state ("…, Gto.")."""
     words = [w.strip(".,") for w in fold(text[start:end]).split()]
-    while len(words) > 1 and words[-1] in STATES:
-        words.pop()  # "Gómez Palacio, Durango"
+    while len(words) > 1 and words[-1] in STATES and " ".join(words) not in towns():
+        words.pop()  # "Gómez Palacio, Durango", but "Zamora de Hidalgo" is the town's name
     name = " ".join(words)
     if name not in towns():
         return False
@@ -151,6 +151,8 @@ def _town_at(text: str, start: int, end: int) -> bool:
     if _TOWN_LIST_BEFORE.search(text, max(0, start - 120), start):
         return True
     after = _TOWN_STATE_AFTER.match(text, end)
+    if after and fold(after.group(1)) == "estado":  # "…, Estado de México"
+        after = _TOWN_STATE_AFTER.match(text, after.end() + len(" de"))
     return bool(after) and fold(after.group(1)) in STATES
 
 

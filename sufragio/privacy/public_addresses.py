@@ -30,7 +30,7 @@ _OFFICE_CONTEXT = re.compile(
     r"asociacion|organizacion|empresa|sindicato|unidad de transparencia|unidad tecnica|"
     r"central de autobuses|terminal|estacion|(?:tu|su) cita (?:quedo|queda|es|sera|esta)|"
     # theatres, committees and filing offices; campaign events and propaganda in the street
-    r"secretaria municipal|contigua|domicilio de ubicacion|"
+    r"secretaria municipal|subdireccion|adquisiciones|contigua|domicilio de ubicacion|"
     r"teatro|paraninfo|comite|oficialia de partes|mitin|cierre de campana|realizad[oa]|"
     r"celebrad[oa]|lonas?|bardas?|espectacular(?:es)?|propaganda)\b"
 )

@@ -57,3 +57,11 @@ def test_segments_stop_before_a_table_row_or_a_sections_line() -> None:
     ]
     text = "Av. Morelos 41\nCol. Centro\nTepic, Nay."
     assert len(split_segments(text, 0)) == 4
+
+
+def test_segments_stop_at_the_end_of_a_table_cell() -> None:
+    text = "Calle Nieto 230, Zona Centro | Embarazo | 13/02/2027"
+    assert [text[s.start : s.end] for s in split_segments(text, 0)] == [
+        "Calle Nieto 230",
+        " Zona Centro ",
+    ]

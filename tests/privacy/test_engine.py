@@ -147,6 +147,7 @@ def test_unknown_operator_fails_before_any_work_in_batches():
         'la empresa "Rótulos y Lonas del Bajío SA de CV" no está registrada',
         "mi abuela ya fue a votar a Dolores Hidalgo",
         "la llevamos a la Cruz Roja de la colonia",
+        "Ubicación: Salón Los Olivos\nSindicatura: propietario y suplente",
     ],
 )
 def test_public_addresses_and_headings_stay(negative):

@@ -47,3 +47,18 @@ def test_a_town_named_like_a_person_yields_to_a_stated_name():
 def test_a_short_surname_counts_only_in_a_name_field():
     assert vetted("Apellido: UC", "UC", "form label") == "UC"
     assert vetted("Apellido: UC", "UC") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a town whose name ends in a state's, a town before "Estado de México", a head town
+        ("Cabecera: Zamora de Hidalgo\nPROCESO ELECTORAL", "Zamora de Hidalgo"),
+        ("C.P. 54400, Nicolás Romero, Estado de México.", "Nicolás Romero"),
+        ("Junta Distrital 07, cabecera Cuauhtémoc", "Cuauhtémoc"),
+        # a firm's legal form at the end of the candidate itself
+        ('la empresa "Publicidad del Sureste SA de CV", RFC', "Publicidad del Sureste SA de CV"),
+    ],
+)
+def test_towns_and_firms_found_in_official_paperwork_are_not_persons(text, value):
+    assert vetted(text, value) is None

@@ -41,3 +41,8 @@ def test_a_polling_place_row_and_a_town_halls_office_are_public() -> None:
     assert public(text, "calle Hidalgo")
     text = "diríjase a la Secretaría Municipal, ubicada en Av. Juárez s/n, Col. Centro"
     assert public(text, "Av. Juárez")
+
+
+def test_an_offices_subdivision_is_public() -> None:
+    text = "Bases en la Subdirección de Adquisiciones, Periférico Sur 4124, piso 6"
+    assert public(text, "Periférico Sur")

@@ -44,6 +44,7 @@ from sufragio.privacy.name_triggers import (
     AS_RE,
     CLOSING_LINE,
     CON_TRIGGER,
+    DRAFTER_INITIALS,
     INITIALS_TRIGGER,
     JSON_FIELD,
     KIN_LIST,
@@ -150,6 +151,27 @@ def _acceptable(word: str, strict: bool) -> bool:
     return not strict and folded not in COMMON_WORDS and len(folded) > 2
 
 
+_EDGE_WORD = re.compile(r"[^\W_]+")
+
+
+def _trim_common(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` without common words (read through OCR zeros) or commas at its ends."""
+    words = [m.span() for m in _EDGE_WORD.finditer(text, start, end)]
+    read = read_ocr_zeros(text)
+
+    def common(span: tuple[int, int]) -> bool:
+        word = fold(read[span[0] : span[1]])
+        return word in COMMON_WORDS and not is_known_name(word)
+
+    while words and common(words[-1]):
+        words.pop()
+    while words and common(words[0]):
+        words.pop(0)
+    if not words:
+        return start, start
+    return words[0][0], words[-1][1] + (text[words[-1][1] : end] == ".")
+
+
 def _name_at(text: str, pos: int, strict: bool) -> tuple[int, int] | None:
     """The longest name starting at `pos`: accepted words joined by connectors ("del", "de la")."""
     words: list[tuple[int, int]] = []
@@ -213,8 +235,14 @@ class MxPersonRecognizer(RegexRecognizer):
     def tagger_results(
         self, text: str, names: list[tuple[int, int, float]]
     ) -> list[RecognizerResult]:
-        """Names proposed by the trained tagger (`name_tagger`), vetted like every other."""
-        return self._vet(text, ((start, end, p, "name tagger") for start, end, p in names))
+        """Names proposed by the trained tagger (`name_tagger`), vetted like every other, after
+        trimming common words and commas at either end ("TEODORO ARREOLA, C0N" in OCR)."""
+        candidates = []
+        for start, end, probability in names:
+            start, end = _trim_common(text, start, end)
+            if end > start:
+                candidates.append((start, end, probability, "name tagger"))
+        return self._vet(text, iter(candidates))
 
     def _vet(
         self, text: str, candidates: Iterator[tuple[int, int, float, str]]
@@ -302,6 +330,11 @@ class MxPersonRecognizer(RegexRecognizer):
         for match in ROSTER_LABEL.finditer(text):
             for start, end, score, _ in self._name_list(text, match.end()):
                 yield start, end, score, "roster"
+        for match in DRAFTER_INITIALS.finditer(text):
+            start = match.start(1)
+            for part in match.group(1).split("/"):
+                yield start, start + len(part), 0.75, "initials"
+                start += len(part) + 1
         for match in SURNAME_FIRST_ROW.finditer(text):
             if _known_word_in(match.group("value").replace(",", " ")):
                 yield (*match.span("value"), 0.75, "roster")

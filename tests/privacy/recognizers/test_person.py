@@ -599,3 +599,16 @@ def test_spellings_in_ocr_capitals_and_after_con_apellido():
     assert persons(text) == ["TEODORO ARREOLA"]
     text = "Hay un error: mi credencial salió con apellido WIBE y en mi acta dice Wiebe."
     assert persons(text) == ["WIBE", "Wiebe"]
+
+
+def test_surname_first_names_in_table_cells_and_role_fields_and_drafter_initials():
+    text = "Consejería Electoral | OCHOA VELA, ADRIANA | [firma]\nSecretario/a: RUIZ PAZ, JOSÉ"
+    assert persons(text) == ["OCHOA VELA, ADRIANA", "RUIZ PAZ, JOSÉ"]
+    text = "Archivo/Minutario.\nJLM/AGR/mtz"
+    assert get_engine().redact(text).text == "Archivo/Minutario.\n[NOMBRE]"
+    assert persons("Votaron PAN/PRI/PRD\nSI/NO") == []
+
+
+def test_a_name_in_quotes_after_a_long_institutions_name_is_the_institutions():
+    text = 'maestra por el Instituto de Investigación y Capacitación Electoral "Ignacio Vallarta"'
+    assert persons(text) == []
