@@ -38,6 +38,9 @@ _FIELD_SOURCES = frozenset({"form label", "form field", "form block", "stated na
 _COMPANY_SUFFIX = re.compile(
     r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w)"
 )
+#: Holy Week's days: "Jueves y Viernes Santos", "Semana Santa" name no one.
+_HOLY_DAY_BEFORE = re.compile(r"(?i:jueves|viernes|s[aá]bado|domingo|semana)[ \t]+$")
+_HOLY = frozenset({"santo", "santos", "santa"})
 #: The same legal form inside a candidate's own end ("… del Mayab SA de CV"): a firm.
 _COMPANY_FORM_ENDING = re.compile(
     r"[ \t,]+(?:S\.?[ \t]?A\.?|S\.?[ \t]?C\.?|A\.?[ \t]?C\.?|SAPI)"
@@ -209,6 +212,8 @@ def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int
     span is a firm, a street, a place, a law's title or not a name at all.
     """
     if _COMPANY_SUFFIX.match(text, end) or _STREET_NUMBER.match(folded, end):
+        return None
+    if fold(text[start:end]) in _HOLY and _HOLY_DAY_BEFORE.search(text, max(0, start - 12), start):
         return None
     if _COMPANY_FORM_ENDING.search(text, start, end):
         return None

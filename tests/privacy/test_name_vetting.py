@@ -62,3 +62,8 @@ def test_a_short_surname_counts_only_in_a_name_field():
 )
 def test_towns_and_firms_found_in_official_paperwork_are_not_persons(text, value):
     assert vetted(text, value) is None
+
+
+def test_holy_week_days_are_not_persons():
+    assert vetted("cerrado el 25 y 26 de marzo (Jueves y Viernes Santos).", "Santos") is None
+    assert vetted("Firmó la C. Rosa Santos.", "Rosa Santos") == "Rosa Santos"
