@@ -31,7 +31,7 @@ _CHAT_SENDER = re.compile(
 )
 #: A speaker's label at the start of a line, without a time stamp ("Yoli: ¿ya votaste?").
 _CHAT_LABEL = re.compile(
-    r"^[ \t]*(?P<value>[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?):[ \t]+\S", re.MULTILINE
+    r"^[ \t]*(?P<value>[^\W\d_]{2,20}(?: [^\W\d_]{2,20}| [A-ZÁÉÍÓÚÑ]\.)?):[ \t]+\S", re.MULTILINE
 )
 #: INE field jobs written next to a name in chats and rosters ("SE Lorena", "Kike CAE").
 _OFFICE_ACRONYMS = r"se|cae|sel|ve|vs|voe|vrfe|vceyec|vcyec|jde|jle|mac|zore|are"

@@ -31,6 +31,7 @@ from sufragio.privacy.lexicon import (
     STATES,
     given_names,
     surnames,
+    towns,
 )
 from sufragio.privacy.name_runs import place_before
 from sufragio.privacy.name_tagger import NameTagger
@@ -290,6 +291,7 @@ def _unlisted_given(folded: str) -> bool:
         folded not in surnames()
         and folded not in STATES
         and folded not in INSTITUTION_WORDS
+        and folded not in towns()
         and folded.isalpha()
     )
 

@@ -77,6 +77,7 @@ INSTITUTION_WORDS = frozenset(
         "fiscalia",
         "laboratorio",
         "comisariado",
+        "comisaria",
         "sindicatura",
         "regiduria",
         "regidurias",
@@ -306,7 +307,7 @@ LETTER_WORDS = words_of(
     invitado invitada invitados visitante visitantes anonimo anonima anonimos promotor promotora
     investigador investigadora investigadores consul adscrito adscrita sesion sesiones
     ordinaria ordinario extraordinaria extraordinario decima decimo empleo empleos
-    ubicacion fedatario fedataria queda tomo protesta
+    ubicacion fedatario fedataria queda tomo protesta consulares sabados domingos
     promotores indigena indigenas guten tag
     locutor locutora locutores narrador narradora conductor conductora presentador presentadora
     anunciante voz off desea deseo acepto acepta autorizo autoriza residencia
@@ -506,7 +507,7 @@ PLACE_WORDS = words_of(
     arboledas praderas campestre infonavit fovissste modulo modulos sede sedes oficinas
     kiosko kiosco cancha deportivo foro explanada casino capilla santuario catedral basilica
     mac eje paraninfo puente bulevares esc telesecundaria heroes ampliacion sala
-    tarjeta programa pagina columna canal telenovela capitulo
+    tarjeta programa pagina columna canal telenovela capitulo garita plan costa
     restaurante restaurant fonda cafeteria cafe taqueria loncheria cenaduria panaderia
     pasteleria tortilleria carniceria polleria miscelanea estetica peluqueria barberia taller
     consultorio agencia lavanderia tintoreria zapateria muebleria joyeria optica floreria

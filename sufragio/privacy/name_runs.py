@@ -59,6 +59,9 @@ _PLACE_QUALIFIERS = words_of(
     indigena particular mixta nocturna vespertina matutina
     """
 )
+#: Words that begin a place's name only when capitalised in it ("Casa de la Cultura "Efrén
+#: Hernández"", "Foro Cultural …"); "la casa de Juan" is Juan's.
+_CAPITALISED_PLACE_WORDS = frozenset({"casa", "palacio", "foro"})
 #: Abbreviated given names written in forms ("Ma. de Jesús", "Fco. Javier").
 _ABBREVIATED = frozenset({"ma", "fco", "gpe"})
 _MAX_WORDS = 6
@@ -193,7 +196,12 @@ def _qualified_place(before: list[str]) -> bool:
         or rest[-1].rstrip(".,") in _PLACE_QUALIFIERS
     ):
         rest.pop()
-    return len(rest) < len(before) and bool(rest) and rest[-1].rstrip(".,") in PLACE_WORDS
+    return (
+        len(rest) < len(before)
+        and bool(rest)
+        and not rest[-1].endswith((",", ";"))  # "Operador de Módulo, Lic. Karen Solís"
+        and rest[-1].rstrip(".") in PLACE_WORDS
+    )
 
 
 def historical_at(text: str, start: int, end: int) -> bool:
@@ -218,7 +226,7 @@ def _named_place_before(words: list[str]) -> bool:
             continue  # "Instituto de Investigación y Capacitación Electoral "…""
         if not word[:1].isupper() or not word[-1].isalpha():
             return False
-        if folded_word in PLACE_WORDS:
+        if folded_word in PLACE_WORDS or folded_word in _CAPITALISED_PLACE_WORDS:
             return True
     return False
 

@@ -46,7 +46,7 @@ _STRONG = (
     # "mi nombre correcto es", "mi segundo apellido es", "mis apellidos son"
     r"mi (?:(?:primer|segundo) )?(?:nombre|apellido)(?: (?:completo|correcto|real|verdadero))? es|"
     r"mis (?:nombres|apellidos)(?: correctos)? son|"
-    r"me yamo|se llama|de nombre|de apellidos?|a nombre de|"
+    r"me yamo|se llama|de nombre|de apellidos?|a nombre de|(?:le|les|te) habla|"
     r"(?:el|la|los|las) que suscribe[n]?|"
     r"quien(?:es)? suscribe[n]?|(?:el|la|los|las) suscrit[oa]s?|usuari[oa] afectad[oa]|"
     r"aparec(?:e|io|en) como|aparezco como|registrad[oa] como|debe decir|"
@@ -59,7 +59,7 @@ _WEAK = r"(?:yo )?soy|yo,?|con|oye|hola"
 #: so only capitalised or known names follow ("le dicen que…" names no one).
 _CALLED = (
     r"llamarse|se hac(?:e|ia) llamar|(?:le|les|me) (?:dicen|deci(?:a|mos)|apodan)|"
-    r"apodad[oa]|alias|conocid[oa] como"
+    r"apodad[oa]|alias|conocid[oa](?: (?:en|por) (?:su|la|el|toda la) \w+)? como"
 )
 #: "soy el Chino Ramos", "soy la Lupe": a nickname after an article introduces oneself too.
 SELF_NICKNAME = re.compile(r"\bsoy (?:el|la)\s+")
@@ -189,7 +189,7 @@ CLOSING_LINE = re.compile(
 #: Keys of personal-name fields in JSON or dictionaries ('"primer_apellido": "Solís"').
 JSON_FIELD = re.compile(
     r"[\"'](?:nombres?|nombre_?completo|nombre\(s\)|primer_?apellido|segundo_?apellido|apellidos?|"
-    r"apellido_?(?:paterno|materno)|(?:first|last|full|given|family|middle)_?name|surname)[\"']"
+    r"apellido_?(?:paterno|materno|1|2)|(?:first|last|full|given|family|middle)_?name|surname)[\"']"
     r"[ \t]*:[ \t]*[\"'](?P<value>[^\"'\n{}\[\]]{1,60})[\"']"
 )
 LEADING_TITLES = re.compile(rf"(?:(?:{TITLES})\s+)+")

@@ -38,6 +38,7 @@ _FIELD_SOURCES = frozenset({"form label", "form field", "form block", "stated na
 _COMPANY_SUFFIX = re.compile(
     r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w)"
 )
+_COMPASS_AFTER = re.compile(r"[ \t]+del[ \t]+(?:Norte|Sur)\b")
 #: Holy Week's days: "Jueves y Viernes Santos", "Semana Santa" name no one.
 _HOLY_DAY_BEFORE = re.compile(r"(?i:jueves|viernes|s[aá]bado|domingo|semana)[ \t]+$")
 _HOLY = frozenset({"santo", "santos", "santa"})
@@ -79,7 +80,6 @@ _CONTEXT_SOURCES = frozenset(
         "chat sender",
         "kin list",
         "nickname",
-        "spelling",
         "speaker",
         "propaganda",
         "signature",
@@ -95,11 +95,12 @@ _TOWN_PREPOSITION = re.compile(
     r"(?:originari[oa]|oriund[oa]|procedente|natural|vengo|venimos|salimos|sali) de)[ \t]+$"
 )
 #: A town in a list of municipalities or localities: "por municipio (Calakmul, Candelaria, …)".
+_LIST_ITEM = r"[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+(?:de|del|la|las|los|[A-ZÁÉÍÓÚÑ][^\W\d_]*))*"
 _TOWN_LIST_BEFORE = re.compile(
     r"(?i:municipios?|localidad(?:es)?|poblaciones|comunidades|ciudades|alcald[ií]as|pueblos|"
-    r"cabeceras?(?: municipales)?)(?:[ \t]+(?:de|del|como))?[ \t]*[(:]?[ \t]*"
-    r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+(?:de|del|la|las|los|[A-ZÁÉÍÓÚÑ][^\W\d_]*))*[ \t]*,[ \t]*)*"
-    r"(?:[ye][ \t]+)?$"
+    r"sedes|consejos municipales|campos(?: pesqueros)?|cabeceras?(?: municipales)?)"
+    r"(?:[ \t]+(?:de|del|como))?[ \t]*[(:]?[ \t]*"
+    rf"(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]+)?(?:[ye][ \t]+)?$"
 )
 _TOWN_STATE_AFTER = re.compile(r"[ \t]*,?[ \t]*([^\W\d_]+)")
 #: Nahuatl endings of place names ("Cosamaloapan", "Tlaquepaque" aside): "-tepec", "-tlán",
@@ -215,6 +216,8 @@ def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int
         return None
     if fold(text[start:end]) in _HOLY and _HOLY_DAY_BEFORE.search(text, max(0, start - 12), start):
         return None
+    if _COMPASS_AFTER.match(text, end):
+        return None  # "Carolina del Norte", "Dakota del Sur": places
     if _COMPANY_FORM_ENDING.search(text, start, end):
         return None
     if _FIRM_TAIL.match(text, end) or _DATE_LINE_AFTER.match(text, end):

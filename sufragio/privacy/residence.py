@@ -41,7 +41,7 @@ _RESIDENCE = re.compile(
     r"(?: (?:viej[oa]|anterior|actual|nuev[oa]|de antes))? (?:en|de)|"
     r"(?:escribo|escribimos|dirijo a ustedes|dirijo a usted|comunico) desde|de aqui de|"
     r"(?:i'?m|i am|we'?re|we are) writing(?: you| to you)? from|"
-    r"(?:yo|nosotr[oa]s) (?:aca|aqui) en|"
+    r"(?:yo|nosotr[oa]s) (?:aca|aqui) en|(?:i|we) moved from|"
     r"(?P<from>desde))[ \t]+"
 )
 #: The town: one to four capitalised words, "la ciudad de" or "el puerto de" before it, and the
@@ -56,6 +56,7 @@ _RESIDENT_TOWN = re.compile(
     rf"(?P<colonia>,?[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?(?:colonia|col\.|fraccionamiento|fracc\.|"
     rf"barrio)[ \t]+{_CAP_RUN})?"
 )
+_IF_YOU_LIVE = re.compile(r"si (?:[bv]ives|[bv]ive|[bv]iven|resides|reside|residen) ")
 _WHERE_I_LIVE = re.compile(r"[ \t]*,?[ \t]*(?:en )?donde (?:resid|viv|radic)")
 _THEN_TO = re.compile(r"[ \t]+a[ \t]+")
 #: Countries and states abroad: "vivo en Texas", "vivo en España" name no town (folded).
@@ -174,6 +175,8 @@ def residence_places(text: str, folded: str) -> list[tuple[int, int]]:
     a verb of staying ("sigues en la Periodistas")."""
     spans = []
     for match in _RESIDENCE.finditer(folded):
+        if _IF_YOU_LIVE.match(folded, max(0, match.start() - 3)):
+            continue  # "si vives en Tesistán, espera al módulo": anyone's, not the writer's
         span = _resident_town(text, folded, match.end())
         if span is None:
             continue

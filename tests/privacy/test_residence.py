@@ -22,6 +22,7 @@ def places(text: str) -> list[str]:
         ("no llego temprano, vivo hasta Chablekal", ["Chablekal"]),
         ("Hi, I'm writing from Milwaukee about my card.", ["Milwaukee"]),
         ("q bueno, yo aqui en Waukegan ni pude registrarme", ["Waukegan"]),
+        ("I moved from Pilsen to Berwyn last year", ["Pilsen"]),
         # a town named like its state is the town when the state follows it
         ("Vivo en Zacatecas, Zac., desde niña.", ["Zacatecas, Zac"]),
         # all capitals hide names, but a saint's name marks a town; the "Y" after it is not part
@@ -38,6 +39,7 @@ def test_towns_where_someone_lives(text: str, expected: list[str]) -> None:
         "Vivo en Texas desde hace años.",
         "Vivo en Texas, USA, desde 2012.",
         "Vivo en Nuevo León desde 2010.",
+        "Si vives en Tesistán, espera al módulo itinerante.",
         "Soy de Zamora.",
         "Llegamos desde Madrid el lunes.",
     ],

@@ -321,7 +321,7 @@ class MxPersonRecognizer(RegexRecognizer):
                 yield (*span, 0.75, "agent")
         for match in LOOKS_NICKNAME.finditer(text):
             yield (*match.span("value"), 0.7, "nickname")
-        for match in LABEL_LINE.finditer(folded):
+        for match in LABEL_LINE.finditer(read):  # "APELLID0 MATERN0:" in OCR too
             yield from self._names_from(text, match.end(), False, 0.8, "form label")
         for match in WRIT_OPENING.finditer(text):
             yield (*match.span("value"), 0.8, "writ opening")

@@ -32,11 +32,11 @@ _NOT_PHONE = re.compile(
 #: four-two-four split, and a two-digit first group written with dashes other than the big
 #: cities' area codes ("25-1110-0093"; only Mexico City, Guadalajara and Monterrey have
 #: two-digit codes). A phone word before the number overrides both.
-#: A group of five or more digits after a dash, or a four-digit group before a six-digit one:
-#: call, certificate and record numbers ("Llamada 2509-224518", "acta 25-006-00911",
-#: "142-25-018833"), never how a phone is grouped ("55 1234 5678", "998 214 6630"). Only an
+#: A group of five or more digits after a dash, or a four-digit and a six-digit group: call,
+#: certificate and record numbers ("Llamada 2509-224518", "acta 25-006-00911", "142-25-018833",
+#: "folio 250306-1102"), never how a phone is grouped ("55 1234 5678", "998 214 6630"). Only an
 #: explicit phone label before it ("Tel.", "cel") keeps such a number a phone.
-_ODD_GROUPS = re.compile(r"\d-\d{5,}|^\d{4}[-\s]\d{6}$")
+_ODD_GROUPS = re.compile(r"\d-\d{5,}|^\d{4}[-\s]\d{6}$|^\d{6}[-\s]\d{4}$")
 _PHONE_LABEL = re.compile(r"\b(?:tel|telefono|telf|cel|celular|movil|whatsapp|whats)\b")
 _DATED = re.compile(r"(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])[-/.]\d{4}|\d{4}[-.]\d\d[-.]\d{4}")
 _TWO_DIGIT_CODE = re.compile(r"(\d\d)-\d{4}-\d{4}")

@@ -612,3 +612,37 @@ def test_surname_first_names_in_table_cells_and_role_fields_and_drafter_initials
 def test_a_name_in_quotes_after_a_long_institutions_name_is_the_institutions():
     text = 'maestra por el Instituto de Investigación y Capacitación Electoral "Ignacio Vallarta"'
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("buenas tardes señorita le habla rosendo chan uc de la comisaria", "rosendo chan uc"),
+        ("la señora, conocida en su comunidad como Xpet, firmó", "Xpet"),
+        ('{"nombre":"Ana","apellido1":"Tzec","apellido2":"Ku"}', "Tzec"),
+        ("Atendió: Operador de Módulo, Lic. Marlene Ibarra Sotelo.", "Marlene Ibarra Sotelo"),
+        ("DATOS\nAPELLID0 MATERN0: ESQUIVEL\nN0MBRE(S): ANA", "ESQUIVEL"),
+    ],
+)
+def test_regional_and_ocr_shapes_of_names(text, name):
+    assert name in persons(text)
+
+
+def test_a_chat_label_with_an_initial():
+    text = "Lucía M.: buenas, es el módulo?\nMódulo: sí, dígame\nLucía M.: gracias"
+    assert "Lucía M." in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hijo vive en Carolina del Norte",
+        "cruzo diario por la Garita de San Ysidro",
+        "No confundan con Costa Rica el país",
+        'el consejo sesionará en la Casa de la Cultura "Efrén Hernández"',
+        "Jornada de credencialización — Sábados y Domingos Consulares",
+        "Los consejos municipales de Álamo Temapache, Tierra Blanca y Nicolás Romero",
+    ],
+)
+def test_regional_places_and_days_are_not_persons(text):
+    assert persons(text) == []

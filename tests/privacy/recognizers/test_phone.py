@@ -48,6 +48,7 @@ def test_call_certificate_and_record_numbers_are_not_phones():
     assert found(recognizer, "acta 25-014-00377") == []
     assert found(recognizer, "Certificate of Death No. 118-25-047733") == []
     assert found(recognizer, "Tel. 2511-338201") == ["2511-338201"]
+    assert found(recognizer, "¿cuál era tu folio? 250306-1102") == []
     assert found(recognizer, "No. de reporte: 4817203365") == []
     assert found(recognizer, "el folio es 12, mi cel 4817203365") == ["4817203365"]
     assert found(recognizer, "Dejo mi número para seguimiento: 48 1720 3365") == ["48 1720 3365"]
