@@ -97,9 +97,9 @@ def split_segments(text: str, start: int) -> list[_Segment]:
     blank = re.compile(r"\n[ \t]*\n").search(text, start, limit)
     if blank:
         limit = blank.start()
-    bar = text.find("|", start, limit)
-    if bar >= 0:
-        limit = bar  # a table cell ends the address: "| Calle Nieto 230 | Embarazo |"
+    cell = re.compile(r"[|\t]").search(text, start, limit)
+    if cell:
+        limit = cell.start()  # a table cell ends the address: "| Calle Nieto 230 | Embarazo |"
     opening = text.rfind("(", max(0, start - 80), start)
     if opening >= 0 and text.find(")", opening, start) < 0:
         closing = text.find(")", start, limit)  # "(Calle Río Bravo 810, Col. Longoria)"

@@ -77,6 +77,7 @@ INSTITUTION_WORDS = frozenset(
         "fiscalia",
         "laboratorio",
         "comisariado",
+        "vigilancia",
         "comisaria",
         "sindicatura",
         "regiduria",
@@ -307,7 +308,8 @@ LETTER_WORDS = words_of(
     invitado invitada invitados visitante visitantes anonimo anonima anonimos promotor promotora
     investigador investigadora investigadores consul adscrito adscrita sesion sesiones
     ordinaria ordinario extraordinaria extraordinario decima decimo empleo empleos
-    ubicacion fedatario fedataria queda tomo protesta consulares sabados domingos
+    ubicacion fedatario fedataria queda tomo protesta consulares sabados domingos responsable
+    responsables redes sociales progresistas prevencion fraudes
     promotores indigena indigenas guten tag
     locutor locutora locutores narrador narradora conductor conductora presentador presentadora
     anunciante voz off desea deseo acepto acepta autorizo autoriza residencia

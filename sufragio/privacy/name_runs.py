@@ -59,6 +59,14 @@ _PLACE_QUALIFIERS = words_of(
     indigena particular mixta nocturna vespertina matutina
     """
 )
+_SAINTS = frozenset({"san", "santa", "santo"})
+#: Posts named after the place they serve ("operador de módulo", "jefe de oficina").
+_POSTS = words_of(
+    """
+    operador operadora responsable jefe jefa encargado encargada coordinador coordinadora
+    supervisor supervisora vocal titular
+    """
+)
 #: Words that begin a place's name only when capitalised in it ("Casa de la Cultura "Efrén
 #: Hernández"", "Foro Cultural …"); "la casa de Juan" is Juan's.
 _CAPITALISED_PLACE_WORDS = frozenset({"casa", "palacio", "foro"})
@@ -160,7 +168,9 @@ def place_before(text: str, start: int) -> bool:
     while before and before[-1] in _CONNECTORS:
         before.pop()
     if before and before[-1].rstrip(".,") in PLACE_WORDS:
-        return True
+        # "Operador de módulo Jonathan E. Flores": a post named after its place, then a person
+        post = len(before) >= 3 and before[-2] == "de" and before[-3] in _POSTS
+        return not post or before[-1] in _SAINTS
     if _qualified_place(before):
         return True
     numbered = len(before)
@@ -181,7 +191,7 @@ def place_before(text: str, start: int) -> bool:
             continue  # "Hospital General de Zona Dr. …"
         if not word[:1].isupper() or word[-1] in ",;:":
             return False
-        if folded.rstrip(".") in PLACE_WORDS:
+        if folded.rstrip(".") in PLACE_WORDS or folded in _CAPITALISED_PLACE_WORDS:
             return True
     return False
 

@@ -25,7 +25,8 @@ _OFFICE_CONTEXT = re.compile(
     r"evento|reunion|capacitacion|taller|foro|feria|asamblea|jornada|inscripcion(?:es)?|"
     r"acud[ae]n?|acudir|presentarse|presentese|palacio|ayuntamiento|presidencia municipal|"
     r"hospital|clinica|centro de salud|biblioteca|universidad|plaza civica|mercado|auditorio|"
-    r"deportivo|casa de (?:la )?cultura|sesion|embajada|tribunal|sala de|casillas?(?=[^\n]*$)|"
+    r"deportivo|casa de (?:la )?cultura|sesion|embajada|tribunal|sala de|"
+    r"casillas?(?![ \t]*:)(?=[^\n]*$)|"
     r"atendemos|atenderemos|nos ubicamos|estamos ubicados|gimnasio|salon|bodega|colectivo|"
     r"asociacion|organizacion|empresa|sindicato|unidad de transparencia|unidad tecnica|"
     r"central de autobuses|terminal|estacion|(?:tu|su) cita (?:quedo|queda|es|sera|esta)|"
@@ -34,10 +35,13 @@ _OFFICE_CONTEXT = re.compile(
     r"teatro|paraninfo|comite|oficialia de partes|mitin|cierre de campana|realizad[oa]|"
     r"celebrad[oa]|lonas?|bardas?|espectacular(?:es)?|propaganda)\b"
 )
-#: Words that make an address near an office word personal again ("mi domicilio", "vivo en").
+#: Words that make an address near an office word personal again ("mi domicilio", "vivo en",
+#: "vecina de", a notifier's "me constituí en").
 PERSONAL_CONTEXT = re.compile(
     r"\b(?:mi|mis|nuestr[oa]s?|suscrib\w*|[bv]ive|[bv]iven|[bv]ivo|[bv]ivimos|radico|particular|casa|"
-    r"domicilio para|a nombre de|su domicilio)\b"
+    r"domicilio para|a nombre de|su domicilio|vecin[oa]s? de|"
+    # a notifier's record at someone's home: "me constituí en …, buscando a la C. …"
+    r"me constitui|se constituyo|constituid[oa] en|buscando a)\b"
 )
 #: A company's tax domicile ("Domicilio fiscal: …" under "Razón social: …, S.A. de C.V.").
 _FISCAL = re.compile(r"\s*fiscal\b")

@@ -22,11 +22,11 @@ from sufragio.privacy.lexicon import COMMON_WORDS, INSTITUTION_WORDS, STATES, wo
 from sufragio.privacy.text import fold
 
 #: Phrases after which a capitalised place name is the town where someone lives: verbs of living
-#: and moving ("vivo en", "vivo hasta Caucel", "radicamos en", "me cambié de … a", "me fui a
-#: vivir a"), English ones ("now I live in"), a home named by its town ("mi piso en", "mi
-#: domicilio viejo de"), writing from a town ("les escribo desde"), a caller's "de aquí de" and a
-#: chat's "yo aquí en". "desde" alone counts only when "donde resido" follows the town ("desde
-#: Madrid, donde resido").
+#: and moving ("vivo en", "vivo hasta Caucel", "radicamos en", "me cambié de … a", "se mudó
+#: hace 6 meses a", "me fui a vivir a", "se fue a trabajar a", "se fue pa"), English ones ("now
+#: I live in"), a home named by its town ("mi piso en", "mi domicilio viejo de"), writing from a
+#: town ("les escribo desde"), a caller's "de aquí de" and a chat's "yo aquí en". "desde" alone
+#: counts only when "donde resido" follows the town ("desde Madrid, donde resido").
 _RESIDENCE = re.compile(
     r"\b(?:(?:[bv]iv(?:o|e|es|en|imos|ia|ias|ian|iamos|i|io|ieron|ido)|resid(?:o|e|es|en|imos|ia|"
     r"ian|i|io|ido)|radic(?:o|a|as|an|amos|aba|aban|ado)|habito|(?:estoy|estamos|sigo|seguimos)"
@@ -34,8 +34,10 @@ _RESIDENCE = re.compile(
     r"(?: (?:aca|aqui|alla|ahora|ya|todavia|actualmente|hoy|tambien|desde hace \w+ anos?|"
     r"sol[oa]s?|con (?:mis?|nuestr[oa]s?) \w+))*"
     r" (?:en|hasta)|(?:me|nos|se) (?:mude|mudamos|mudo|mudaron|cambie|cambiamos|cambio|cambiaron)"
-    r" (?:a vivir )?(?P<move>a|de|para)|(?:me|nos|se) (?:fui|fuimos|fue|fueron|vine|vinimos|vino|"
-    r"vinieron) a vivir (?:a|en)|(?:i|we|he|she|they)(?: now| still| currently)? (?:live|lives|"
+    r"(?: hace (?:como |unos |unas |mas de )?\w+ \w+)? (?:a vivir )?(?P<move>a|de|para)|"
+    r"se fue(?:ron)? (?:a (?:vivir|trabajar) (?:a|en)|pa|para)|"
+    r"(?:me|nos|se) (?:fui|fuimos|fue|fueron|vine|vinimos|vino|vinieron) a vivir (?:a|en)|"
+    r"(?:i|we|he|she|they)(?: now| still| currently)? (?:live|lives|"
     r"reside|resides|moved|am living|are living|is living)(?: now)? (?:in|to)|"
     r"\b(?:mi|su|tu|nuestr[oa]) (?:casa|piso|depa|departamento|depto|hogar|domicilio|direccion)"
     r"(?: (?:viej[oa]|anterior|actual|nuev[oa]|de antes))? (?:en|de)|"

@@ -65,3 +65,10 @@ def test_segments_stop_at_the_end_of_a_table_cell() -> None:
         "Calle Nieto 230",
         " Zona Centro ",
     ]
+
+
+def test_segments_stop_at_a_tab_separated_column() -> None:
+    text = "AND 7 MZ 3 LT 14 COL SANTA MARTHA\t12/02\tNotificado"
+    assert [text[s.start : s.end] for s in split_segments(text, 0)] == [
+        "AND 7 MZ 3 LT 14 COL SANTA MARTHA"
+    ]

@@ -148,6 +148,7 @@ def test_unknown_operator_fails_before_any_work_in_batches():
         "mi abuela ya fue a votar a Dolores Hidalgo",
         "la llevamos a la Cruz Roja de la colonia",
         "Ubicación: Salón Los Olivos\nSindicatura: propietario y suplente",
+        "Jefe de Vigilancia; Prevención de Fraudes; el partido Redes Sociales Progresistas",
     ],
 )
 def test_public_addresses_and_headings_stay(negative):

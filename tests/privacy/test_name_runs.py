@@ -139,3 +139,10 @@ def test_a_place_kind_before_its_qualifiers_number_and_title_makes_a_place():
     # a shop named by its owner is about the owner
     text = "junto a la tienda de don Eulogio"
     assert not place_before(text, text.index("Eulogio"))
+
+
+def test_a_post_named_after_its_place_is_followed_by_a_person():
+    text = "Atendió: Operador de módulo Jonathan Flores"
+    assert not place_before(text, text.index("Jonathan"))
+    text = "somos de la junta auxiliar de San Miguel Tzinacapan"
+    assert place_before(text, text.index("Miguel"))

@@ -46,3 +46,12 @@ def test_a_polling_place_row_and_a_town_halls_office_are_public() -> None:
 def test_an_offices_subdivision_is_public() -> None:
     text = "Bases en la Subdirección de Adquisiciones, Periférico Sur 4124, piso 6"
     assert public(text, "Periférico Sur")
+
+
+def test_a_neighbour_or_a_notifiers_visit_makes_an_address_personal_near_an_office() -> None:
+    text = "El módulo 260651 recibió de la C. Ana Ruiz, vecina de Calle Sonora 12, Col. Centro"
+    assert not public(text, "Calle Sonora")
+    text = "notificador de la Junta Local, me constituí en Calle Morelos 8, Col. Centro, buscando"
+    assert not public(text, "Calle Morelos")
+    text = "Cargo: PRESIDENTE   Casilla: C2\nDomicilio: Calle Hidalgo 4, Col. Centro"
+    assert not public(text, "Calle Hidalgo", label=True)

@@ -23,6 +23,9 @@ def places(text: str) -> list[str]:
         ("Hi, I'm writing from Milwaukee about my card.", ["Milwaukee"]),
         ("q bueno, yo aqui en Waukegan ni pude registrarme", ["Waukegan"]),
         ("I moved from Pilsen to Berwyn last year", ["Pilsen"]),
+        ("vecina informa q se mudo hace como 6 meses a Celaya", ["Celaya"]),
+        ("su mama dice q se fue pa Las Cruces", ["Las Cruces"]),
+        ("se fue a trabajar a Ensenada desde noviembre", ["Ensenada"]),
         # a town named like its state is the town when the state follows it
         ("Vivo en Zacatecas, Zac., desde niña.", ["Zacatecas, Zac"]),
         # all capitals hide names, but a saint's name marks a town; the "Y" after it is not part

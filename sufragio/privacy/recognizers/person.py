@@ -152,6 +152,23 @@ def _acceptable(word: str, strict: bool) -> bool:
 
 
 _EDGE_WORD = re.compile(r"[^\W_]+")
+#: A given name or an initial right before a span, on the same line ("Manuel C. │Tello").
+_GIVEN_OR_INITIAL_BEFORE = re.compile(r"(?:([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)|[A-ZÁÉÍÓÚÑ]\.)[ \t]+$")
+
+
+def _given_names_before(text: str, start: int) -> int:
+    """Where a proposed name starts once the given names and initials before it are included, so
+    that vetting judges the whole name: the tagger may propose only "Tello" of a school's
+    "Manuel C. Tello"."""
+    for _ in range(3):
+        match = _GIVEN_OR_INITIAL_BEFORE.search(text, max(0, start - 30), start)
+        if not match or (match.group(1) and fold(match.group(1)) not in given_names()):
+            break
+        first = _EDGE_WORD.match(text, start)
+        if not match.group(1) and first and fold(first.group()) in given_names():
+            break  # "C. Ana Sofía …": an initial before a given name is the title "Ciudadana"
+        start = match.start()
+    return start
 
 
 def _trim_common(text: str, start: int, end: int) -> tuple[int, int]:
@@ -240,6 +257,7 @@ class MxPersonRecognizer(RegexRecognizer):
         candidates = []
         for start, end, probability in names:
             start, end = _trim_common(text, start, end)
+            start = _given_names_before(text, start)
             if end > start:
                 candidates.append((start, end, probability, "name tagger"))
         return self._vet(text, iter(candidates))

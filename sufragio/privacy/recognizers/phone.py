@@ -46,7 +46,7 @@ _CALL = (
     r"marc(?:a|o|as|an|ar)(?:me|nos|le|les)?|marqu(?:e|es|en)(?:me|nos|le|les)?"
 )
 _PHONE_WORD = re.compile(
-    r"\b(?:tel|telefono|telf|tels|cel|celular|movil|whats|whatsapp|wa|lada|fax|"
+    r"\b(?:tel|telefono|telf|tels|cel|celular|movil|whats|whatsapp|wa|lada|fax|sms|"
     rf"{_CALL}|localizarme|comunicarse|comunicarme)\b"
 )
 
@@ -62,7 +62,7 @@ class MxPhoneRecognizer(RegexRecognizer):
         r"(?![\w/]|[.,:]\d)"
     )
     CONTEXT = re.compile(
-        r"\b(?:tel|telefono|telf|tels|cel|celular|movil|whats|whatsapp|wa|lada|fax|"
+        r"\b(?:tel|telefono|telf|tels|cel|celular|movil|whats|whatsapp|wa|lada|fax|sms|"
         rf"contacto|numero|num|no\.|localizarme|{_CALL}|comunicarse|comunicarme)\b"
     )
     CONTEXT_WINDOW = 35

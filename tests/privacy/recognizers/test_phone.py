@@ -49,6 +49,7 @@ def test_call_certificate_and_record_numbers_are_not_phones():
     assert found(recognizer, "Certificate of Death No. 118-25-047733") == []
     assert found(recognizer, "Tel. 2511-338201") == ["2511-338201"]
     assert found(recognizer, "¿cuál era tu folio? 250306-1102") == []
+
     assert found(recognizer, "No. de reporte: 4817203365") == []
     assert found(recognizer, "el folio es 12, mi cel 4817203365") == ["4817203365"]
     assert found(recognizer, "Dejo mi número para seguimiento: 48 1720 3365") == ["48 1720 3365"]
@@ -82,3 +83,7 @@ def test_dated_folios_and_unknown_two_digit_codes_are_not_phones():
     assert found(recognizer, "Folio de atención: 26-3051-0178") == []
     assert found(recognizer, "escríbame al 33-4102-7765 si hay dudas") == ["33-4102-7765"]
     assert found(recognizer, "mi cel 47-3051-0178") == ["47-3051-0178"]
+
+
+def test_an_sms_senders_bare_number():
+    assert found(MxPhoneRecognizer(), "SMS 07/03 16:22 — De: 8712204417") == ["8712204417"]
