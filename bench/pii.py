@@ -36,9 +36,8 @@ LETTER_CHARS = 1500
 #: Letters per `redact_many` call in the batched measurements.
 BATCH = 20
 STRUCTURED = ("CURP", "RFC", "CLAVE_ELECTOR", "EMAIL", "CLABE", "PHONE")
-#: The newest dev batch, written by an author the detector has not met, reported on its own:
-#: nobody changed the rules while looking at it and the name tagger is trained without it. When
-#: a later session tunes on it, that session adds a newer batch and names it there.
+#: The held-out dev batch, written by an author the detector has not met, reported on its own:
+#: nobody changed the rules while looking at it and the name tagger is trained without it.
 UNSEEN_BATCH = HELD_OUT_BATCH
 
 #: Presidio's entity types mapped onto sufragio's where they mean the same thing.

@@ -3,7 +3,7 @@
 The tuning loop of the privacy rules (docs/adr/0002-personal-data-engine.md) reads dev failures
 and never test ones. This tool makes that the only path: it reads dev snippets only, optionally
 one batch (``--batch dev8``), and prints each leak or wrongly redacted hard negative with a little
-context. The newest batch (``HELD_OUT_BATCH``) is left out too, until a newer one is written.
+context. The held-out batch (``HELD_OUT_BATCH``) is left out too.
 For the figures, use ``bench/pii.py``.
 
     .venv/bin/python -m eval.privacy.misses               # every dev batch
@@ -39,7 +39,7 @@ class Miss:
 
 def dev_snippets(batch: str = "") -> list[dict]:
     """Dev snippets whose id starts with ``batch``; test snippets are never returned, nor the
-    held-out newest batch (`HELD_OUT_BATCH`), which the benchmark reports as a writer nobody
+    held-out batch (`HELD_OUT_BATCH`), which the benchmark reports as a writer nobody
     has tuned on."""
     records = [json.loads(line) for line in SNIPPETS.read_text(encoding="utf-8").splitlines()]
     held_out = f"{HELD_OUT_BATCH}-"
