@@ -14,6 +14,7 @@ from typing import ClassVar
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from sufragio.privacy.table_columns import column_header
 from sufragio.privacy.text import fold, has_context
 
 
@@ -43,10 +44,13 @@ class RegexRecognizer(LocalRecognizer):
         """Nothing to load: patterns are compiled at import."""
 
     def context_near(self, folded: str, start: int) -> bool:
-        """Whether one of the context words occurs shortly before `start`."""
+        """Whether one of the context words occurs shortly before `start`, or heads the table
+        column `start` is in ("CLABE" over a CSV column of account numbers)."""
         if self.CONTEXT is None:
             return False
-        return has_context(folded, start, self.CONTEXT, self.CONTEXT_WINDOW)
+        return has_context(folded, start, self.CONTEXT, self.CONTEXT_WINDOW) or bool(
+            self.CONTEXT.search(column_header(folded, start))
+        )
 
     def score(self, match: re.Match[str], folded: str) -> float | None:
         """Confidence for a match; the default accepts every match at 0.8."""

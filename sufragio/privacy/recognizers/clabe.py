@@ -27,10 +27,13 @@ def is_valid_clabe(digits: str) -> bool:
 
 
 class MxClabeRecognizer(RegexRecognizer):
-    """18 digits, optionally grouped 3-3-11-1 with spaces or dashes."""
+    """18 digits, optionally grouped 3-3-11-1, 4-4-4-4-2 or 3-4-4-4-3 with spaces or dashes."""
 
     ENTITY = "CLABE"
-    PATTERN = re.compile(r"(?<![\w/.,$-])\d{3}[\s-]?\d{3}[\s-]?\d{11}[\s-]?\d(?![\w/]|[.,]\d)")
+    PATTERN = re.compile(
+        r"(?<![\w/.$-])(?:\d{3}[\s-]?\d{3}[\s-]?\d{11}[\s-]?\d|\d{4}(?:[ -]\d{4}){3}[ -]\d\d|"
+        r"\d{3}[ -]\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3})(?![\w/]|\.\d|,\d{1,3}(?!\d))"
+    )
     CONTEXT = re.compile(r"\bclabe\b|cuenta|transferencia|deposito|banco")
     CONTEXT_WINDOW = 50
 

@@ -17,6 +17,7 @@ import datetime
 import re
 
 from sufragio.privacy.recognizers.base import RegexRecognizer
+from sufragio.privacy.table_columns import column_header
 
 _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"
@@ -69,12 +70,15 @@ class MxDateOfBirthRecognizer(RegexRecognizer):
     CONTEXT_WINDOW = 60
 
     def context_near(self, folded: str, start: int) -> bool:
-        """Birth context on the same line, or in a question on the line before (dialogues)."""
+        """Birth context on the same line, in a question on the line before (dialogues), or in
+        the header of the date's table column ("FECHA NAC")."""
         line_start = folded.rfind("\n", 0, start) + 1
         if folded[max(0, line_start - 2) : line_start].startswith("?"):
             line_start = folded.rfind("\n", 0, line_start - 1) + 1  # answer to "¿…nacimiento?"
         before = folded[max(line_start, start - self.CONTEXT_WINDOW) : start]
-        return self.CONTEXT.search(before) is not None
+        return self.CONTEXT.search(before) is not None or bool(
+            self.CONTEXT.search(column_header(folded, start))
+        )
 
     def _document_only(self, folded: str, start: int) -> bool:
         """Whether every birth word before the date belongs to a certificate's name."""

@@ -16,7 +16,7 @@ class MxIneCicRecognizer(CredentialNumberRecognizer):
     """Nine digits next to CIC/credential context."""
 
     ENTITY = "INE_CIC"
-    PATTERN = re.compile(r"(?<![\w/.,$-])\d{9}(?![\w/]|[.,]\d)")
+    PATTERN = re.compile(r"(?<![\w/.$-])\d{9}(?![\w/]|\.\d|,\d{1,3}(?!\d))")
     CONTEXT = re.compile(
         r"\bcic\b|\bidmex\b|identificacion de (la )?credencial|\bcredencial\b|\bine\b"
     )

@@ -19,7 +19,7 @@ class MxIneOcrRecognizer(CredentialNumberRecognizer):
     """Thirteen digits near OCR/credential context."""
 
     ENTITY = "INE_OCR"
-    PATTERN = re.compile(r"(?<![\w/.,$-])\d{13}(?![\w/]|[.,]\d)")
+    PATTERN = re.compile(r"(?<![\w/.$-])\d{13}(?![\w/]|\.\d|,\d{1,3}(?!\d))")
     CONTEXT = re.compile(r"\bocr\b|\bcredencial\b|\bine\b|\breverso\b|\bidmex|<<$")
     CONTEXT_WINDOW = 100
     CONTEXT_AFTER = re.compile(r"[^\n\d]{0,30}?\b(?:ocr|idmex)\b")

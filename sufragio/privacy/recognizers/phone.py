@@ -56,9 +56,10 @@ class MxPhoneRecognizer(RegexRecognizer):
 
     ENTITY = "PHONE"
     PATTERN = re.compile(
-        r"(?<![\w/.,$:-])"
-        r"(?P<value>(?:(?:\+|00)?52[\s.-]?)?(?:\+?1[\s.-]?)?(?:01[\s.-]?)?"
-        r"(?:\(\d{2,3}\)|\d{2,4})(?:[\s.-]?\d{2,4}){1,4})"
+        r"(?<![\w/.$:-])"
+        # separators stay on the line: a number never continues on the next row of a table
+        r"(?P<value>(?:(?:\+|00)?52[ \t.-]?)?(?:\+?1[ \t.-]?)?(?:01[ \t.-]?)?"
+        r"(?:\(\d{2,3}\)|\d{2,4})(?:[ \t.-]?\d{2,4}){1,4})"
         r"(?![\w/]|[.,:]\d)"
     )
     CONTEXT = re.compile(

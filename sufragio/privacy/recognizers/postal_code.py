@@ -44,7 +44,7 @@ class MxPostalCodeRecognizer(RegexRecognizer):
     """Mexican postal code (or US ZIP code) with postal or address context right before it."""
 
     ENTITY = "POSTAL_CODE"
-    PATTERN = re.compile(r"(?<![\w/.,$-])\d{5}(?![\w/]|[.,]\d)")
+    PATTERN = re.compile(r"(?<![\w/.$-])\d{5}(?![\w/]|\.\d|,\d{1,3}(?!\d))")
     CONTEXT = re.compile(
         r"\bc\.?\s?p\b\.?|c[o0]d[i1l]g[o0] p[o0]stal|c[o0]d\.? p[o0]stal|\bp[o0]stal\b|\bzip\b"
     )

@@ -22,3 +22,9 @@ def test_invalid_clabe_needs_context():
     bad = VALID[:-1] + "2"
     assert found(MxClabeRecognizer(), f"CLABE interbancaria {bad}") == [bad]
     assert found(MxClabeRecognizer(), f"expediente {bad}") == []
+
+
+def test_clabe_in_groups_of_four():
+    assert found(MxClabeRecognizer(), "mi CLABE 0020 1007 7777 7777 71 para") == [
+        "0020 1007 7777 7777 71"
+    ]

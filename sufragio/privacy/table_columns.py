@@ -1,0 +1,74 @@
+"""The header of the table column a value sits in, for text pasted from spreadsheets and systems.
+
+A CLABE, a voter card's CIC or a mobile number in a CSV row or a tab- or pipe-separated table has
+its context word in the header row ("CLABE", "CIC", "CEL", "FECHA NAC"), often many lines above,
+not beside the value. Recognizers consult it through `RegexRecognizer.context_near`.
+"""
+
+from __future__ import annotations
+
+#: Cell separators, most specific first; a comma separates cells only in rows with two or more.
+_SEPARATORS = (("\t", 1), ("|", 1), (";", 2), (",", 2))
+#: How far above a row its header may be.
+_MAX_LINES_UP = 40
+#: A header cell is a short label.
+_MAX_HEADER_CELL = 30
+
+
+def _cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """Spans of the cells of `line`, ignoring separators inside double quotes (CSV)."""
+    spans, begin, quoted = [], 0, False
+    for i, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            spans.append((begin, i))
+            begin = i + 1
+    spans.append((begin, len(line)))
+    return spans
+
+
+def _separator(line: str) -> str | None:
+    for separator, minimum in _SEPARATORS:
+        if line.count(separator) >= minimum:
+            return separator
+    return None
+
+
+def _is_header(cells: list[str]) -> bool:
+    """A row of short labels: no digits, some letters, every cell brief."""
+    filled = [c.strip().strip('"') for c in cells if c.strip()]
+    return (
+        len(filled) >= 2
+        and all(len(c) <= _MAX_HEADER_CELL and not any(ch.isdigit() for ch in c) for c in filled)
+        and any(any(ch.isalpha() for ch in c) for c in filled)
+    )
+
+
+def column_header(folded: str, pos: int) -> str:
+    """The header cell over the column that holds `pos` in `folded`, or "" outside a table.
+
+    The header is the nearest line above with the same separator and the same number of cells
+    whose cells are all short labels.
+    """
+    line_start = folded.rfind("\n", 0, pos) + 1
+    line_end = folded.find("\n", pos)
+    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
+    separator = _separator(line)
+    if separator is None:
+        return ""
+    spans = _cells(line, separator)
+    index = next(i for i, (begin, end) in enumerate(spans) if begin <= pos - line_start <= end)
+    cursor = line_start
+    for _ in range(_MAX_LINES_UP):
+        if cursor == 0:
+            break
+        above_start = folded.rfind("\n", 0, cursor - 1) + 1
+        above = folded[above_start : cursor - 1]
+        cursor = above_start
+        if not above.strip():
+            break
+        cells = [above[b:e] for b, e in _cells(above, separator)]
+        if len(cells) == len(spans) and _is_header(cells):
+            return cells[index].strip().strip('"')
+    return ""

@@ -1,0 +1,40 @@
+"""The header of the table column a value sits in: CSV, tab- and pipe-separated text."""
+
+from sufragio.privacy.engine import get_engine
+from sufragio.privacy.table_columns import column_header
+from sufragio.privacy.text import fold
+
+
+def header_of(text: str, value: str) -> str:
+    return column_header(fold(text), text.index(value))
+
+
+def test_csv_tab_and_pipe_headers():
+    csv = 'NO,NOMBRE,CIC,RESULTADO\n1,"RUIZ, ANA",201324237,COINCIDE'
+    assert header_of(csv, "201324237") == "cic"  # a quoted comma is not a separator
+    tsv = "Nombre\tFecha nac\tCel\nAna Ruiz\t24/06/1991\t998 340 1276"
+    assert header_of(tsv, "998 340") == "cel"
+    pipes = "| Folio | CLABE |\n| AL-01 | 012 180 01234567890 1 |"
+    assert header_of(pipes, "012 180") == "clabe"
+
+
+def test_prose_and_rows_without_a_header_have_none():
+    assert header_of("Hola, buenas, le escribo por mi cuenta 201324237.", "201324237") == ""
+    assert header_of("1,201324237,OK\n2,716494556,OK", "716494556") == ""
+
+
+def test_identifiers_in_a_pasted_table_are_redacted():
+    text = (
+        "RFC,NOMBRE,CLABE,CIC,OCR\n"
+        "LOFR940909UR5,LOZANO FIERRO RUBEN,014503200846182022,201324237,2152911790044\n"
+        "Sección\tNombre\tCel\n"
+        "1024\tWilbert Tzuc Canul\t9991 88 2043\n"
+        "1025\tLandy Domínguez Pech\t981.112.66.38"
+    )
+    redacted = get_engine().redact(text).text
+    for value in ("014503200846182022", "201324237", "2152911790044", "9991 88 2043", "981.112"):
+        assert value not in redacted
+    assert (
+        get_engine().redact("Total: 1,234 votos, 5,678 nulos").text
+        == "Total: 1,234 votos, 5,678 nulos"
+    )
