@@ -309,7 +309,8 @@ LETTER_WORDS = words_of(
     investigador investigadora investigadores consul adscrito adscrita sesion sesiones
     ordinaria ordinario extraordinaria extraordinario decima decimo empleo empleos
     ubicacion fedatario fedataria queda tomo protesta consulares sabados domingos responsable
-    responsables redes sociales progresistas prevencion fraudes
+    responsables redes sociales progresistas prevencion fraudes acudio acudieron acudimos
+    asistio asistieron firmaron
     promotores indigena indigenas guten tag
     locutor locutora locutores narrador narradora conductor conductora presentador presentadora
     anunciante voz off desea deseo acepto acepta autorizo autoriza residencia
@@ -509,7 +510,7 @@ PLACE_WORDS = words_of(
     arboledas praderas campestre infonavit fovissste modulo modulos sede sedes oficinas
     kiosko kiosco cancha deportivo foro explanada casino capilla santuario catedral basilica
     mac eje paraninfo puente bulevares esc telesecundaria heroes ampliacion sala
-    tarjeta programa pagina columna canal telenovela capitulo garita plan costa
+    tarjeta programa pagina columna telenovela capitulo garita plan
     restaurante restaurant fonda cafeteria cafe taqueria loncheria cenaduria panaderia
     pasteleria tortilleria carniceria polleria miscelanea estetica peluqueria barberia taller
     consultorio agencia lavanderia tintoreria zapateria muebleria joyeria optica floreria

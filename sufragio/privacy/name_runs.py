@@ -178,7 +178,7 @@ def place_before(text: str, start: int) -> bool:
         numbered -= 1
     if 0 < numbered < len(before) and before[numbered - 1].rstrip(".,") in PLACE_WORDS:
         return True
-    if _named_place_before(words):
+    if _named_place_before(words, chunk.rstrip().endswith(('"', "“", "«"))):
         return True
     titled = False
     while before and before[-1] in _PLACE_TITLES:
@@ -227,13 +227,18 @@ def historical_at(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _named_place_before(words: list[str]) -> bool:
+def _named_place_before(words: list[str], quoted: bool) -> bool:
     """Whether the capitalised words right before a name start with a place word: the name ends
-    a place's own name ("Jardín de Niños Gabriela Mistral", "Centro de Salud Rural Ana Ortiz")."""
-    for word in words[::-1][:_NAMED_PLACE_CHAIN]:
+    a place's own name ("Jardín de Niños Gabriela Mistral", "Centro de Salud Rural Ana Ortiz").
+
+    A name in quotes may follow a longer institution's name joined by "y" ('Instituto de
+    Investigación y Capacitación Electoral "Prisciliano Sánchez"'); without quotes, "y" ends
+    the chain: "el Instituto Nacional Electoral y Ramón Costa" names a person."""
+    chain = _NAMED_PLACE_CHAIN if quoted else _PLACE_CHAIN
+    for word in words[::-1][:chain]:
         folded_word = fold(word)
-        if folded_word in _CONNECTORS or folded_word in ("y", "e"):
-            continue  # "Instituto de Investigación y Capacitación Electoral "…""
+        if folded_word in _CONNECTORS or (quoted and folded_word in ("y", "e")):
+            continue
         if not word[:1].isupper() or not word[-1].isalpha():
             return False
         if folded_word in PLACE_WORDS or folded_word in _CAPITALISED_PLACE_WORDS:

@@ -196,6 +196,8 @@ def _plausible(text: str, in_field: bool = False) -> bool:
         return False
     if (content[0] in PLACE_WORDS and not in_field) or " ".join(words) in HISTORICAL_NAMES:
         return False  # "Auditorio Jaime Torres Bodet", "Gustavo A. Madero" are places
+    if content[0] == "costa" and len(content) > 1 and not in_field:
+        return False  # "Costa Rica", "Costa Chica"; "la licenciada Costa" stays a person
     # acronyms (INE, DERFE, INETEL), alone or after a role word ("Asesor INETEL"), are institutions
     named = [
         (w, original)

@@ -646,3 +646,17 @@ def test_a_chat_label_with_an_initial():
 )
 def test_regional_places_and_days_are_not_persons(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "y" after an institution's name joins a person, not more of the institution's name
+        ("Presentes: Instituto Nacional Electoral y Ramón Ibarra Vidal", "Ramón Ibarra Vidal"),
+        # surnames that are also words for places or things
+        ("Me atendió la licenciada Costa, de apellido Costa.", "Costa"),
+        ("Acudieron Rosa Puente Ibarra y otros vecinos.", "Rosa Puente Ibarra"),
+    ],
+)
+def test_people_next_to_institutions_and_surnames_that_are_place_words(text, name):
+    assert name in persons(text)
