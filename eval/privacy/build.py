@@ -27,6 +27,8 @@ from typing import Any
 import yaml
 
 from eval.privacy import identifiers
+from sufragio.privacy.text import whole_word_occurrences
+from sufragio.textkit.spanish import MONTHS
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "snippets.yaml"
@@ -86,20 +88,6 @@ MIN_SNIPPETS = 170
 MIN_PURE_NEGATIVE_SNIPPETS = 25
 TEXT_LENGTH = (30, 1500)
 
-_MONTH_NAMES = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
 # A voter's two-digit birth year above this belongs to the 1900s.
 _LATEST_TWO_DIGIT_2000S = 2007
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
@@ -121,13 +109,13 @@ def _month_number(word: str) -> int:
     """Month from a name, an abbreviation or a one-letter typo ("nobiembre"), as people write."""
     if word == "set":
         return 9
-    for number, name in enumerate(_MONTH_NAMES, start=1):
+    for number, name in enumerate(MONTHS, start=1):
         if word == name or (len(word) >= 3 and name.startswith(word)):
             return number
-    close = difflib.get_close_matches(word, _MONTH_NAMES, n=1, cutoff=0.8)
+    close = difflib.get_close_matches(word, MONTHS, n=1, cutoff=0.8)
     if not close:
         raise BuildError(f"mes desconocido en fecha de nacimiento: {word!r}")
-    return _MONTH_NAMES.index(close[0]) + 1
+    return MONTHS.index(close[0]) + 1
 
 
 def parse_birth_date(value: str) -> datetime.date:
@@ -146,29 +134,11 @@ def parse_birth_date(value: str) -> datetime.date:
     return datetime.date(year, month, day)
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _word_bounded_occurrences(text: str, value: str) -> list[int]:
-    """Start offsets where ``value`` occurs without being glued to a longer word or number."""
-    starts = []
-    position = text.find(value)
-    while position != -1:
-        end = position + len(value)
-        before_ok = position == 0 or not _is_word_char(text[position - 1])
-        after_ok = end == len(text) or not _is_word_char(text[end])
-        if before_ok and after_ok:
-            starts.append(position)
-        position = text.find(value, position + 1)
-    return starts
-
-
 def _locate(snippet_id: str, text: str, item: dict[str, Any]) -> tuple[int, int]:
     value = item.get("value")
     if not isinstance(value, str) or not value or value != value.strip():
         raise BuildError(f"{snippet_id}: valor vacío o con espacios en los extremos: {value!r}")
-    starts = _word_bounded_occurrences(text, value)
+    starts = whole_word_occurrences(text, value)
     if not starts:
         raise BuildError(f"{snippet_id}: {value!r} no aparece como palabra completa en el texto")
     occurrence = item.get("occurrence")

@@ -41,7 +41,7 @@ from sufragio.privacy.operators import decrypt_token as _decrypt_token
 from sufragio.privacy.recognizers import ENTITY_TYPES, all_recognizers
 from sufragio.privacy.recognizers.address import PUBLIC_SCORE
 from sufragio.privacy.recognizers.person import MxPersonRecognizer
-from sufragio.privacy.text import check_text, fold
+from sufragio.privacy.text import check_text, fold, whole_word_occurrences
 
 #: Minimum confidence reported; recognizers put uncertain matches (RFC-shaped strings failing the
 #: check digit, bare digits without context) below it.
@@ -231,7 +231,7 @@ def _propagate_names(text: str, results: list[RecognizerResult]) -> list[Recogni
     for name in names:
         if len(name) < 3:
             continue
-        for start in _whole_word_occurrences(text, name):
+        for start in whole_word_occurrences(text, name):
             if _PLACE_ARTICLE.search(text, max(0, start - 6), start):
                 continue
             extra.append(RecognizerResult("PERSON", start, start + len(name), 0.7))
@@ -242,23 +242,6 @@ def _propagate_names(text: str, results: list[RecognizerResult]) -> list[Recogni
     extra += _quoted_variants(text, full)
     extra += _nicknames_after(text, results)
     return extra
-
-
-def _whole_word_occurrences(text: str, value: str) -> list[int]:
-    """Where `value` occurs in `text` not glued to a letter or digit on either side.
-
-    `str.find` rather than a regular expression per name: letters name dozens of different
-    people, and one pattern each would overflow `re`'s cache and recompile on every letter."""
-    found = []
-    start = text.find(value)
-    while start >= 0:
-        end = start + len(value)
-        if not (start and (text[start - 1].isalnum() or text[start - 1] == "_")) and not (
-            end < len(text) and (text[end].isalnum() or text[end] == "_")
-        ):
-            found.append(start)
-        start = text.find(value, start + 1)
-    return found
 
 
 #: A quoted nickname in parentheses right after a name: 'Bryan Núñez ("El Brayitan")'.

@@ -102,7 +102,8 @@ _TOWN_LIST_BEFORE = re.compile(
     r"(?:[ \t]+(?:de|del|como))?[ \t]*[(:]?[ \t]*"
     rf"(?:{_LIST_ITEM}[ \t]*,[ \t]*)*(?:{_LIST_ITEM}[ \t]+)?(?:[ye][ \t]+)?$"
 )
-_TOWN_STATE_AFTER = re.compile(r"[ \t]*,?[ \t]*([^\W\d_]+)")
+#: The state after a town ("…, Gto.", "…, Estado de México": the word after "Estado de").
+_TOWN_STATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[Ee]stado[ \t]+de[ \t]+)?([^\W\d_]+)")
 #: Nahuatl endings of place names ("Cosamaloapan", "Tlaquepaque" aside): "-tepec", "-tlán",
 #: "-apan", "-tzingo", "-huacan", "-ixtla"; no common Mexican surname ends so.
 _TOPONYM_ENDING = re.compile(r"(?:tepec|tlan|apan|pan|tzingo|cingo|zingo|huacan|ixtla|tla|lco)$")
@@ -155,8 +156,6 @@ def _town_at(text: str, start: int, end: int) -> bool:
     if _TOWN_LIST_BEFORE.search(text, max(0, start - 120), start):
         return True
     after = _TOWN_STATE_AFTER.match(text, end)
-    if after and fold(after.group(1)) == "estado":  # "…, Estado de México"
-        after = _TOWN_STATE_AFTER.match(text, after.end() + len(" de"))
     return bool(after) and fold(after.group(1)) in STATES
 
 

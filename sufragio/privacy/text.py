@@ -49,6 +49,23 @@ def fold(text: str) -> str:
     return lowered.translate(_ACCENTS)
 
 
+def whole_word_occurrences(text: str, value: str) -> list[int]:
+    """Where `value` occurs in `text` not glued to a letter, digit or "_" on either side.
+
+    `str.find` rather than a regular expression per value: letters name dozens of different
+    people, and one pattern each would overflow `re`'s cache and recompile on every letter."""
+    found = []
+    start = text.find(value)
+    while start >= 0:
+        end = start + len(value)
+        if not (start and (text[start - 1].isalnum() or text[start - 1] == "_")) and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "_")
+        ):
+            found.append(start)
+        start = text.find(value, start + 1)
+    return found
+
+
 def has_context(folded: str, start: int, pattern: re.Pattern[str], window: int = 40) -> bool:
     """Whether `pattern` occurs in the folded text within `window` characters before `start`.
 

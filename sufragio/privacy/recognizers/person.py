@@ -171,10 +171,10 @@ def _given_names_before(text: str, start: int) -> int:
     return start
 
 
-def _trim_common(text: str, start: int, end: int) -> tuple[int, int]:
-    """`text[start:end]` without common words (read through OCR zeros) or commas at its ends."""
+def _trim_common(text: str, read: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` without common words or commas at its ends; `read` is the text with
+    OCR zeros read as letters (`read_ocr_zeros`), which keeps every offset."""
     words = [m.span() for m in _EDGE_WORD.finditer(text, start, end)]
-    read = read_ocr_zeros(text)
 
     def common(span: tuple[int, int]) -> bool:
         word = fold(read[span[0] : span[1]])
@@ -255,8 +255,9 @@ class MxPersonRecognizer(RegexRecognizer):
         """Names proposed by the trained tagger (`name_tagger`), vetted like every other, after
         trimming common words and commas at either end ("TEODORO ARREOLA, C0N" in OCR)."""
         candidates = []
+        read = read_ocr_zeros(text)
         for start, end, probability in names:
-            start, end = _trim_common(text, start, end)
+            start, end = _trim_common(text, read, start, end)
             start = _given_names_before(text, start)
             if end > start:
                 candidates.append((start, end, probability, "name tagger"))
@@ -356,7 +357,7 @@ class MxPersonRecognizer(RegexRecognizer):
         for match in SURNAME_FIRST_ROW.finditer(text):
             if _known_word_in(match.group("value").replace(",", " ")):
                 yield (*match.span("value"), 0.75, "roster")
-        for match in LABEL_BLOCK.finditer(fold(read_ocr_zeros(text))):  # "N0MBRE" in OCR
+        for match in LABEL_BLOCK.finditer(read):  # "N0MBRE" in OCR
             yield from self._value_lines(text, match.end())
         for match in CLOSING_LINE.finditer(folded):
             if LABEL_REST.match(text, match.end()):
