@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-#: Addresses abroad start at the house number: "1450 E 4th St", "88 Spadina Ave".
+#: Addresses abroad start at the house number: "1450 E 4th St", "88 Spadina Ave", and in the
+#: capitals of a form or a shouted e-mail, "508 MAPLE AVE".
 #: A street without a type word is known by the unit after it ("915 N Main Apt 2") or by the
 #: "City, ST 12345" that closes it ("40 Broadway, Albany, NY 12207").
 #: In French (Québec, France) the street type follows the number: "3480 rue Ontario Est",
@@ -21,7 +22,7 @@ ABROAD_START = re.compile(
     r"|\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:"
     r"(?:[A-Z0-9][\w'.-]*[ \t]+){1,4}"
     r"(?:St|Street|Ave|Avenue|Blvd|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Hwy|"
-    r"Ter|Terrace|Cir|Circle)\b"
+    r"Ter|Terrace|Cir|Circle|ST|STREET|AVE|AVENUE|BLVD|RD|ROAD|DR|DRIVE|LN|LANE|CT|PKWY|HWY)\b"
     r"|(?:[A-Z][\w'.-]*[ \t]+){1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]*\w"
     r"|(?:[A-Z][\w'.-]*[ \t]+){0,3}[A-Z][\w'.-]*,[ \t]*(?:[A-Z][\w'.-]*[ \t]+){0,3}[A-Z][\w'.-]*,?"
     r"[ \t]+[A-Z]{2}[ \t]+\d{5}\b)"

@@ -18,7 +18,7 @@ from sufragio.privacy.address_words import NUMBER_OR_COMMA, STREET_OR_AREA, sent
 #: the venue of an appointment ("Tu cita quedó para el jueves a las 11:30 en Av. …"), and where
 #: a campaign event or a banner was seen ("un mitin realizado en la calle Juan Escutia …").
 _OFFICE_CONTEXT = re.compile(
-    r"\b(?:oficinas?|sede|instalaciones|modulos?|edificio|[il1]nstituto|junta|consulado|escuela|"
+    r"\b(?:oficinas?|sede|instalaciones|modulos?|mac|edificio|[il1]nstituto|junta|consulado|escuela|"
     r"esc(?=\.)|prim(?=\.)|telesecundaria|telebachillerato|bachillerato|colegio|kinder|"
     r"parroquia|templo|capilla|casa ejidal|comisaria|"
     r"primaria|secundaria|preparatoria|jardin de ninos|registro(?! civil)|informes|convocatoria|"
@@ -46,6 +46,14 @@ PERSONAL_CONTEXT = re.compile(
 #: A company's tax domicile ("Domicilio fiscal: …" under "Razón social: …, S.A. de C.V.").
 _FISCAL = re.compile(r"\s*fiscal\b")
 _COMPANY = re.compile(r"\bs\.? ?a\.? de c\.? ?v\b|\bs\. de r\.? ?l\b|\bempresa\b")
+#: A company's letterhead above an address: its legal form ("S.C.", "S. de R.L.", a US "P.C."
+#: or "Law Offices") or its RFC, which has three letters where a person's has four.
+_LETTERHEAD = re.compile(
+    r"\bs\.? ?a\.? de c\.? ?v\b|\bs\. de r\.? ?l\b|\bempresa\b|,? s\.c\.|\bp\.c\.|\bllc\b|"
+    r"\binc\.|\blaw offices?\b|\br\.?f\.?c\.?[ \t]*:?[ \t]*[a-z&]{3}\d{6}[a-z0-9]{3}\b"
+)
+#: Lines that may stand between a letterhead and its address: the RFC, "Atención: …", phones.
+_LETTERHEAD_LINE = re.compile(r"[ \t]*(?:r\.?f\.?c|atencion|atn|at'n|tel|registro patronal)\b")
 #: An office named right after the address, or its opening hours ("…, Col. Centro, de 8 a 15 h").
 OFFICE_AFTER = re.compile(
     r"[^\n]{0,40}\((?:oficina|sede|trabajo)\)|"
@@ -68,15 +76,37 @@ def is_public(folded: str, start: int, label: bool, phrase_end: int | None = Non
     ):
         return True  # a company's tax domicile
     line_start = folded.rfind("\n", 0, start) + 1
-    if not label and phrase_end is None and not folded[line_start:start].strip():
-        above = folded[folded.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
-        if _COMPANY.search(above):
-            return True  # under a company's name: "Textiles del Norte, S.A. de C.V." / "Av. …"
+    if (
+        not label
+        and phrase_end is None
+        and not folded[line_start:start].strip()
+        and _under_letterhead(folded, line_start)
+    ):
+        return True  # under a company's name: "Textiles del Norte, S.A. de C.V." / "Av. …"
     offices = list(_OFFICE_CONTEXT.finditer(before))
     if not offices:
         return False
     personal = before[offices[-1].end() :] + folded[start : phrase_end or start]
     return not PERSONAL_CONTEXT.search(personal)
+
+
+def _under_letterhead(folded: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is under a company's letterhead: the line above names
+    the company, or up to two RFC, "Atención" or phone lines separate them."""
+    end = line_start
+    for _ in range(3):
+        if end <= 0:
+            return False
+        begin = folded.rfind("\n", 0, end - 1) + 1
+        line = folded[begin : end - 1]
+        if not line.strip():
+            return False
+        if _LETTERHEAD.search(line):
+            return True
+        if not _LETTERHEAD_LINE.match(line):
+            return False
+        end = begin
+    return False
 
 
 def office_lead(folded: str, end: int) -> bool:

@@ -12,30 +12,35 @@ from __future__ import annotations
 import re
 
 from sufragio.privacy.address_words import (
+    AREA,
     CONNECTORS,
     IMPLICIT_COLONIA,
     MONTHS,
     SEASONS,
+    STREET,
     STREET_OR_AREA,
 )
 from sufragio.privacy.lexicon import COMMON_WORDS, INSTITUTION_WORDS, STATES, words_of
 from sufragio.privacy.text import fold
 
 #: Phrases after which a capitalised place name is the town where someone lives: verbs of living
-#: and moving ("vivo en", "vivo hasta Caucel", "radicamos en", "me cambié de … a", "se mudó
-#: hace 6 meses a", "me fui a vivir a", "se fue a trabajar a", "se fue pa"), English ones ("now
+#: and moving ("vivo en", "vivo hasta Caucel", "radicamos en", "lleva años viviendo en", "vive
+#: con su abuela en", "me cambié de … a", "se mudó hace 6 meses a", "me fui a vivir a", "se fue
+#: a trabajar a", "se fue pa", "ya se fue a Chalco"; "se fue a La Paz con su comadre" may be a
+#: trip), a domicile in a town ("con domicilio en
+#: Metepec"), English ones ("now
 #: I live in"), a home named by its town ("mi piso en", "mi domicilio viejo de"), writing from a
 #: town ("les escribo desde"), a caller's "de aquí de" and a chat's "yo aquí en". "desde" alone
 #: counts only when "donde resido" follows the town ("desde Madrid, donde resido").
 _RESIDENCE = re.compile(
-    r"\b(?:(?:[bv]iv(?:o|e|es|en|imos|ia|ias|ian|iamos|i|io|ieron|ido)|resid(?:o|e|es|en|imos|ia|"
-    r"ian|i|io|ido)|radic(?:o|a|as|an|amos|aba|aban|ado)|habito|(?:estoy|estamos|sigo|seguimos)"
-    r" viviendo)"
+    r"\b(?:(?:[bv]iv(?:o|e|es|en|imos|ia|ias|ian|iamos|i|io|ieron|ido|ir|iendo)|resid(?:o|e|es|en|"
+    r"imos|ia|ian|i|io|ido|ir|iendo)|radic(?:o|a|as|an|amos|aba|aban|ado)|habito)"
     r"(?: (?:aca|aqui|alla|ahora|ya|todavia|actualmente|hoy|tambien|desde hace \w+ anos?|"
-    r"sol[oa]s?|con (?:mis?|nuestr[oa]s?) \w+))*"
+    r"sol[oa]s?|conmigo|con (?:mis?|sus?|tus?|nuestr[oa]s?|unos|unas) \w+))*"
     r" (?:en|hasta)|(?:me|nos|se) (?:mude|mudamos|mudo|mudaron|cambie|cambiamos|cambio|cambiaron)"
     r"(?: hace (?:como |unos |unas |mas de )?\w+ \w+)? (?:a vivir )?(?P<move>a|de|para)|"
-    r"se fue(?:ron)? (?:a (?:vivir|trabajar) (?:a|en)|pa|para)|"
+    r"se fue(?:ron)? (?:a (?:vivir|trabajar) (?:a|en)|pa|para)|ya se fue(?:ron)? a|"
+    r"(?:con|tiene|tenia|tengo|tenemos|mi|su|tu) domicilio(?: particular| actual)? en|"
     r"(?:me|nos|se) (?:fui|fuimos|fue|fueron|vine|vinimos|vino|vinieron) a vivir (?:a|en)|"
     r"(?:i|we|he|she|they)(?: now| still| currently)? (?:live|lives|"
     r"reside|resides|moved|am living|are living|is living)(?: now)? (?:in|to)|"
@@ -54,9 +59,22 @@ _CAP_RUN = rf"{_CAP}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?{_CAP}){{0,3}}"
 _RESIDENT_TOWN = re.compile(
     rf"(?:(?:la|el)[ \t]+)?(?P<lead>(?:ciudad|puerto|pueblo|villa)[ \t]+de[ \t]+)?"
     rf"(?P<town>{_CAP_RUN})"
+    rf"(?:[ \t]+(?:#[ \t]*|n[uú]m(?:ero|\.)?[ \t]*|no\.[ \t]*)?\d{{1,5}}[A-Za-z]?\b"
+    rf"(?![ \t]*(?:años|anos|meses|semanas|d[ií]as|horas|a[ \t]+\d)))?"
     rf"(?:[ \t]*,[ \t]*(?P<region>municipio[ \t]+del?[ \t]+{_CAP_RUN}|{_CAP_RUN}\.?))?"
     rf"(?P<colonia>,?[ \t]+en[ \t]+(?:la[ \t]+|el[ \t]+)?(?:colonia|col\.|fraccionamiento|fracc\.|"
     rf"barrio)[ \t]+{_CAP_RUN})?"
+)
+#: "dijo vivir en la calle Mariano Escobedo", "vivo aquí en la privada Los Sauces": a street
+#: or colonia named after a verb of living is that person's, even without a number.
+_LIVING_STREET = re.compile(
+    rf"(?:(?:la|el)[ \t]+)?(?P<word>{STREET}|{AREA})\.?[ \t]+(?=[A-ZÁÉÍÓÚÑ0-9])",
+    re.IGNORECASE,
+)
+_STREET_NAME = re.compile(
+    rf"(?:(?:de|del|la|las|los|el)[ \t]+)?(?:{_CAP}|\d{{1,2}}[ \t]+de[ \t]+{_CAP})"
+    rf"(?:[ \t]+(?:(?:de|del|la|las|los|el|y)[ \t]+)?{_CAP}){{0,3}}"
+    rf"(?:[ \t]+(?:#[ \t]*|n[uú]m(?:ero|\.)?[ \t]*|no\.[ \t]*)?\d{{1,5}}[A-Za-z]?\b)?"
 )
 _IF_YOU_LIVE = re.compile(r"si (?:[bv]ives|[bv]ive|[bv]iven|resides|reside|residen) ")
 _WHERE_I_LIVE = re.compile(r"[ \t]*,?[ \t]*(?:en )?donde (?:resid|viv|radic)")
@@ -170,6 +188,22 @@ def _resident_town(text: str, folded: str, at: int) -> tuple[int, int] | None:
     return begin, end
 
 
+def _living_street(text: str, at: int) -> tuple[int, int] | None:
+    """The street or colonia a verb of living names at `at` ("en la calle Amado Nervo")."""
+    street = _LIVING_STREET.match(text, at)
+    if not street:
+        return None
+    name = _STREET_NAME.match(text, street.end())
+    words = [w for w in fold(name.group()).split() if w not in CONNECTORS] if name else []
+    if not words or words[0] in COMMON_WORDS:
+        return None
+    end = name.end()
+    if _TRAILING_CONJUNCTION.search(text, street.start(), end):
+        end = _TRAILING_CONJUNCTION.search(text, street.start(), end).start()
+    begin = street.start("word")
+    return begin, end
+
+
 def residence_places(text: str, folded: str) -> list[tuple[int, int]]:
     """Towns named as where someone lives ("vivo en Chicago desde 2004", "now I live in
     Houston", "me cambié de Champotón a la ciudad de Campeche"), a street named after a meeting
@@ -180,6 +214,8 @@ def residence_places(text: str, folded: str) -> list[tuple[int, int]]:
         if _IF_YOU_LIVE.match(folded, max(0, match.start() - 3)):
             continue  # "si vives en Tesistán, espera al módulo": anyone's, not the writer's
         span = _resident_town(text, folded, match.end())
+        if span is None and not match.group("from"):
+            span = _living_street(text, match.end())
         if span is None:
             continue
         if match.group("from") and not _WHERE_I_LIVE.match(folded, span[1]):

@@ -49,6 +49,51 @@ def fold(text: str) -> str:
     return lowered.translate(_ACCENTS)
 
 
+#: A word that OCR spelt with zeros and ones for O and l ("Ca11e", "Co1.", "DURANG0", "Qr0."):
+#: at least two letters, one or two of those digits, no other digit. Unit abbreviations with
+#: their number glued on ("Mz1", "Lt10", "No1") and ordinals ("1st", "10mo", "1ra") are numbers,
+#: not misread letters.
+_WORD_WITH_01 = re.compile(r"\w*[01]\w*")
+_UNIT_ABBREVIATIONS = frozenset(
+    (
+        *("mz", "mza", "lt", "lte", "no", "num", "int", "ext", "dep", "depto", "dpto", "sm"),
+        *("km", "apt", "edif", "sec", "cp", "piso", "casa", "av"),
+        *("st", "nd", "rd", "th", "er", "ra", "ro", "do", "da", "to", "ta", "mo", "ma", "vo"),
+        *("va", "na"),
+    )
+)
+
+
+def _read_word(match: re.Match[str]) -> str:
+    word = match.group()
+    letters = "".join(ch for ch in word if ch.isalpha())
+    digits = [ch for ch in word if ch.isdigit()]
+    if len(letters) < 2 or len(digits) > 2 or not set(digits) <= {"0", "1"}:
+        return word
+    if letters.lower() in _UNIT_ABBREVIATIONS:
+        return word
+    out = []
+    for i, ch in enumerate(word):
+        if ch in "01":
+            beside = next((c for c in word[i - 1 : i] + word[i + 1 : i + 2] if c.isalpha()), "a")
+            letter = "o" if ch == "0" else "l"
+            out.append(letter.upper() if beside.isupper() else letter)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def read_ocr_letters(text: str) -> str:
+    """`text` with OCR's zeros and ones inside words read back as O and l (same length).
+
+    Scanned forms come back as "Dorniciio: Ca11e Hidalgo 12, Co1. Centro, Querétar0": the
+    address words are there, spelt with digits. Each digit takes the case of the letter beside
+    it. Words with other digits (CURPs, claves) or too many digits are left alone."""
+    if "0" not in text and "1" not in text:
+        return text
+    return _WORD_WITH_01.sub(_read_word, text)
+
+
 def whole_word_occurrences(text: str, value: str) -> list[int]:
     """Where `value` occurs in `text` not glued to a letter, digit or "_" on either side.
 

@@ -55,3 +55,24 @@ def test_a_neighbour_or_a_notifiers_visit_makes_an_address_personal_near_an_offi
     assert not public(text, "Calle Morelos")
     text = "Cargo: PRESIDENTE   Casilla: C2\nDomicilio: Calle Hidalgo 4, Col. Centro"
     assert not public(text, "Calle Hidalgo", label=True)
+
+
+def test_an_address_under_a_companys_letterhead_is_public() -> None:
+    firm = "GARZA, ELIZONDO Y ASOCIADOS, S.C.\nAv. Lázaro Cárdenas 2400, Torre Norte piso 8"
+    assert public(firm, "Av. Lázaro")
+    plant = "TEXTILES DEL NORTE, S. DE R.L. DE C.V.\nR.F.C. TNO0305208A2\nAv. Tecnológico 1770"
+    assert public(plant, "Av. Tecnológico")
+    abroad = "LAW OFFICES OF RAMÍREZ & OCHOA, P.C.\n3550 Wilshire Blvd., Suite 1120"
+    assert public(abroad, "3550")
+
+
+def test_a_persons_rfc_or_name_above_an_address_keeps_it_personal() -> None:
+    letter = "Juan Pérez López\nRFC: PELJ800101AB1\nCalle Hidalgo 12, Col. Centro, Toluca"
+    assert not public(letter, "Calle Hidalgo")
+    far = "TEXTILES DEL NORTE, S.A. DE C.V.\nMarisol Rangel Soto\nCalle Hidalgo 12"
+    assert not public(far, "Calle Hidalgo")
+
+
+def test_a_service_module_named_mac_is_an_office() -> None:
+    text = "Tu credencial ya está disponible en el MAC 110851 (Blvd. López Mateos 1102 Ote., León)."
+    assert public(text, "Blvd.")

@@ -30,6 +30,15 @@ def places(text: str) -> list[str]:
         ("Vivo en Zacatecas, Zac., desde niña.", ["Zacatecas, Zac"]),
         # all capitals hide names, but a saint's name marks a town; the "Y" after it is not part
         ("NOSOTROS VIVIMOS EN SANTA ROSA TEPETLAN Y NO HAY MODULO", ["SANTA ROSA TEPETLAN"]),
+        ("lleva 15 años viviendo en Fresno y no tiene credencial", ["Fresno"]),
+        ("Vive con su abuela en Tecate; trajo comprobante.", ["Tecate"]),
+        ("la hija dice que ya se fue a Toluca", ["Toluca"]),
+        ("clave de elector vigente, con domicilio en Zinacantepec.", ["Zinacantepec"]),
+        # a house number after the town, and a street or colonia without one
+        ("mi suegra vive conmigo en Tabachines 12", ["Tabachines 12"]),
+        ("Vivo en Saltillo 3 años y medio.", ["Saltillo"]),
+        ("dijo vivir en la calle Ignacio Allende, pero no", ["calle Ignacio Allende"]),
+        ("Soy Meche, vivo aquí en la privada Los Pinos, para lo que gusten", ["privada Los Pinos"]),
     ],
 )
 def test_towns_where_someone_lives(text: str, expected: list[str]) -> None:
@@ -45,6 +54,8 @@ def test_towns_where_someone_lives(text: str, expected: list[str]) -> None:
         "Si vives en Tesistán, espera al módulo itinerante.",
         "Soy de Zamora.",
         "Llegamos desde Madrid el lunes.",
+        "se fue a La Paz con su comadre el fin de semana",
+        "Luego todos se fueron a la Macroplaza a seguir con el mitin.",
     ],
 )
 def test_states_origins_and_trips_are_public(text: str) -> None:

@@ -74,7 +74,7 @@ from sufragio.privacy.public_addresses import (
 from sufragio.privacy.recognizers.base import RegexRecognizer
 from sufragio.privacy.residence import residence_places
 from sufragio.privacy.signature_place import contact_card_town, signature_place
-from sufragio.privacy.text import fold
+from sufragio.privacy.text import fold, read_ocr_letters
 
 #: "domicilio" also as OCR reads it ("D0MICILIO").
 _DOMICILIO = r"d[o0]m[i1l]c[i1l]l[i1l][o0]"
@@ -242,7 +242,11 @@ class MxAddressRecognizer(RegexRecognizer):
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
-        """Find address starts, then grow each address over its segments."""
+        """Find address starts, then grow each address over its segments.
+
+        Words that OCR spelt with digits ("Ca11e", "Co1.") are read as letters first; the
+        reading keeps every offset."""
+        text = read_ocr_letters(text)
         folded = fold(text)
         results: list[RecognizerResult] = []
         consumed = public_end = 0

@@ -137,6 +137,15 @@ def test_addresses_abroad():
     assert found(recognizer, text) == ["731 S Broadway Ave, Apt 5C, Denver, CO"]
     text = "vivo en 19 Queen St, Unit 402, Hamilton, ON, Canadá y quiero votar"
     assert found(recognizer, text) == ["19 Queen St, Unit 402, Hamilton, ON, Canadá"]
+    text = "MY ADDRESS IS 1220 W CERMAK RD, APT B, CICERO IL 60804. PHONE 708 555 0101"
+    assert found(recognizer, text) == ["1220 W CERMAK RD, APT B, CICERO IL"]
+
+
+def test_address_spelt_with_ocr_digits():
+    text = "Domici1io: Ca1le Ignacio Zaragoza 208, Co1. Gil y Sáenz, Vil1ahermosa, Tab., 86080"
+    assert found(MxAddressRecognizer(), text) == [
+        "Ca1le Ignacio Zaragoza 208, Co1. Gil y Sáenz, Vil1ahermosa, Tab"
+    ]
 
 
 def test_line_broken_address_under_a_label_is_one_address():
