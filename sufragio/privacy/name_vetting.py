@@ -159,6 +159,33 @@ def _town_at(text: str, start: int, end: int) -> bool:
     return bool(after) and fold(after.group(1)) in STATES
 
 
+#: States whose name is no one's surname: a capitalised run that ends in one ("Tlapa de
+#: Comonfort Guerrero" is ambiguous, "Apatzingán Michoacán" is not) names a town in its state.
+_STATE_NAMES = frozenset(
+    (
+        *("aguascalientes", "baja california", "baja california sur", "campeche", "coahuila"),
+        *("chiapas", "chihuahua", "guanajuato", "jalisco", "michoacan", "nayarit"),
+        *("nuevo leon", "oaxaca", "puebla", "queretaro", "quintana roo", "san luis potosi"),
+        *("sinaloa", "sonora", "tabasco", "tamaulipas", "tlaxcala", "veracruz", "yucatan"),
+        *("zacatecas",),
+    )
+)
+
+
+def _state_end(text: str, start: int, end: int) -> int | None:
+    """Where a span that ends in a state's name ends without it, or None if it ends in none.
+
+    "Apatzingán Michoacán" and "Tlapa de Comonfort, Guerrero" are towns; "Ana Ruiz Oaxaca" in a
+    list is Ana Ruiz then her state."""
+    words = list(re.finditer(r"[^\s,]+", text[start:end]))
+    for size in (3, 2, 1):
+        if len(words) > size:
+            tail = " ".join(fold(w.group()).strip(".") for w in words[-size:])
+            if tail in _STATE_NAMES:
+                return start + words[-size - 1].end()
+    return None
+
+
 def _origin_end(text: str, start: int, end: int) -> int:
     """End of a name without a trailing "de <town>": "Herminia Sarmiento de Cosamaloapan" is
     Herminia Sarmiento from Cosamaloapan. The town is one of the gazetteer's or a single unknown
@@ -228,6 +255,12 @@ def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int
     if historical_at(text, start, end):
         return None  # "Felipe Carrillo Puerto": a town
     end = _origin_end(text, start, end)
+    state_end = _state_end(text, start, end) if source not in _FIELD_SOURCES else None
+    if state_end is not None:
+        first = fold(text[start:state_end]).split()[0].strip(".")
+        if first not in given_names():
+            return None  # "Apatzingán Michoacán": a town and its state
+        end = state_end
     if source not in _CONTEXT_SOURCES and _town_at(text, start, end):
         return None  # "Gómez Palacio", "vivo en Dolores Hidalgo": towns
     if source not in _CONTEXT_SOURCES and _title_word_at(text, start):

@@ -32,6 +32,8 @@ def test_a_trailing_town_is_dropped_from_the_name():
         ("Con fundamento en la Ley de Amparo vigente", "Amparo"),
         ("Trabaja como Técnico en Actualización Cartográfica", "Actualización Cartográfica"),
         ("Se reunió el Consejo General", "Consejo General"),
+        ("nací en Apatzingan Michoacan en 1980", "Apatzingan Michoacan"),
+        ("LUGAR: TEMOSACHIC CHIHUAHUA", "TEMOSACHIC CHIHUAHUA"),
     ],
 )
 def test_firms_streets_places_and_titles_are_not_persons(text, value):
@@ -67,3 +69,10 @@ def test_towns_and_firms_found_in_official_paperwork_are_not_persons(text, value
 def test_holy_week_days_are_not_persons():
     assert vetted("cerrado el 25 y 26 de marzo (Jueves y Viernes Santos).", "Santos") is None
     assert vetted("Firmó la C. Rosa Santos.", "Rosa Santos") == "Rosa Santos"
+
+
+def test_a_state_after_a_name_is_dropped_from_it():
+    text = "Firmantes: Ana Ruiz Torres Oaxaca, Pedro Uc Yucatán"
+    assert vetted(text, "Ana Ruiz Torres Oaxaca") == "Ana Ruiz Torres"
+    # Guerrero and Hidalgo are surnames as well as states
+    assert vetted("Firma: Rosa Ortiz Guerrero", "Rosa Ortiz Guerrero") == "Rosa Ortiz Guerrero"
