@@ -280,7 +280,11 @@ def render(results: dict, speed: dict, counts: dict) -> str:
     )
     for split in results:
         title = {
-            "test": "test split (held out)",
+            "test": "test split (held out; the targets are judged here)",
+            "test-fresh": "test split, the fresh part (test2-test4: 300 snippets by three new "
+            "authors, read once)",
+            "test-first": "test split, the first part (108 snippets, read several times since "
+            "the first session)",
             "dev": "dev split (all batches; the detector was tuned on these)",
             UNSEEN_BATCH: f"{UNSEEN_BATCH} batch (part of dev, but not yet tuned on: a new author)",
         }[split]
@@ -376,7 +380,10 @@ def main() -> None:
         subsets[UNSEEN_BATCH] = [
             x for x in subsets["dev"] if x["id"].startswith(f"{UNSEEN_BATCH}-")
         ]
-        subsets = {k: subsets[k] for k in ("test", UNSEEN_BATCH, "dev")}
+        subsets["test-first"] = [x for x in subsets["test"] if x["id"].startswith("priv-")]
+        subsets["test-fresh"] = [x for x in subsets["test"] if not x["id"].startswith("priv-")]
+        order = ("test", "test-fresh", "test-first", UNSEEN_BATCH, "dev")
+        subsets = {k: subsets[k] for k in order if subsets[k]}
     results = {
         split: {s.name: evaluate(s, items) for s in systems} for split, items in subsets.items()
     }

@@ -60,6 +60,8 @@ _ORDINAL_NAME = re.compile(
     r"privada|cerrada|norte|sur|oriente|poniente)"
 )
 #: A dash before a remark ends the address: "Calle Jalapa 117, Monterrey – 9 registros".
+#: A question or exclamation mark ends the sentence, and the address with it.
+_QUESTION_END = re.compile(r"[?!]+(?=\s)")
 _DASH = re.compile(r"[ \t](?:[–—]|-(?=[ \t]+[a-z0-9]))[ \t]")
 #: Lower-case words that may end an address segment without starting a new clause.
 #: Spelled numbers count too: dictated addresses say "ochenta y dos".
@@ -141,6 +143,9 @@ def trim(text: str, folded: str, start: int, end: int) -> tuple[int, int, bool]:
     dash = _DASH.search(text, start, end)
     if dash:
         end, ended = dash.start(), True
+    question = _QUESTION_END.search(text, start, end)
+    if question:
+        end, ended = question.start(), True
     second = _SECOND_STREET.search(folded, start, end)
     if second:
         end, ended = second.start(), True

@@ -35,7 +35,7 @@ _PART = (
     r"apt|apartment|apartamento|apto|app|appartement|unit|suite|ste|planta|altos|bajos|region"
 )
 #: A sentence end: a period that does not close an abbreviation ("No. 41", "Av."), or a line end.
-_PERIOD = re.compile(r"(\w*)\.(?=\s)|\n")
+_PERIOD = re.compile(r"(\w*)\.(?=\s)|[?!]+(?=\s)|\n")
 SEASONS = words_of(
     "semana navidad pascua vacaciones ano fin verano invierno diciembre enero cuaresma puente"
 )
@@ -85,8 +85,8 @@ def sentence_start(folded: str, begin: int, end: int) -> int:
 
 
 def sentence_end(folded: str, start: int) -> int:
-    """Where the sentence around `start` ends: at a period that closes no abbreviation, or a
-    line end."""
+    """Where the sentence around `start` ends: at a period that closes no abbreviation, a
+    question or exclamation mark, or a line end."""
     while start > 0 and folded[start - 1].isalnum():
         start -= 1  # the whole word before a period
     for match in _PERIOD.finditer(folded, start):

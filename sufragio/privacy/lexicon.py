@@ -497,6 +497,8 @@ PLACE_WORDS = words_of(
     consultorio agencia lavanderia tintoreria zapateria muebleria joyeria optica floreria
     veterinaria gasolinera gimnasio academia guarderia purificadora imprenta vulcanizadora
     boutique minisuper
+    patio aula magna atrio lienzo charro desayunador comedor albergue palenque polideportivo
+    velodromo malecon rotonda
     """
 )
 

@@ -30,7 +30,8 @@ from sufragio.privacy.lexicon import (
 from sufragio.privacy.text import fold
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
-_GAP = re.compile(r"[ \t]+")
+#: Words of one name are joined by spaces; a tab separates the cells of a pasted table.
+_GAP = re.compile(r" +")
 #: OCR reads O as zero in ALL CAPS ("J0SÉ ANT0NIO"); read it back as a letter for the lexicon.
 _OCR_ZERO = re.compile(r"(?<=[A-ZÁÉÍÓÚÑ])0|0(?=[A-ZÁÉÍÓÚÑ]{2})")
 #: A quoted nickname inside a name ('Efraín "el Güero" Montes') is blanked so the run continues.

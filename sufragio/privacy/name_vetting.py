@@ -36,12 +36,30 @@ _STREET_NUMBER = re.compile(
 _FIELD_SOURCES = frozenset({"form label", "form field", "form block", "stated name", "spelling"})
 #: A company's legal form after a name ("Ruiz Trejo, S.C.").
 _COMPANY_SUFFIX = re.compile(
-    r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI)(?!\w)"
+    r",?\s*(?:S\.?\s?A\.?|S\.?\s?C\.?|A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?|SAPI|P\.?L\.?L\.?C\.?|"
+    r"L\.?L\.?C\.?|P\.C\.|Inc\.|INC\.)(?!\w)"
+)
+#: English street types and compass points: "Buford Hwy NE", "S. Closner Blvd" are streets of
+#: an address abroad, not people.
+_ENGLISH_STREET_WORDS = frozenset(
+    ("st", "ave", "blvd", "hwy", "rd", "dr", "ln", "pkwy", "ne", "nw", "se", "sw")
 )
 _COMPASS_AFTER = re.compile(r"[ \t]+del[ \t]+(?:Norte|Sur)\b")
 #: Holy Week's days: "Jueves y Viernes Santos", "Semana Santa" name no one.
 _HOLY_DAY_BEFORE = re.compile(r"(?i:jueves|viernes|s[aá]bado|domingo|semana)[ \t]+$")
 _HOLY = frozenset({"santo", "santos", "santa"})
+#: Feasts named after the Virgin's titles: "el Día de la Candelaria", "la fiesta de la
+#: Asunción", "la peregrinación de Nuestra Señora de la Soledad" name no one.
+_FEAST_BEFORE = re.compile(
+    r"(?i:fiesta|d[ií]a|feria|novenario|procesi[oó]n|peregrinaci[oó]n)[ \t]+de[ \t]+"
+    r"(?:la[ \t]+|(?i:nuestra)[ \t]+(?i:señora)[ \t]+de[ \t]+(?:la[ \t]+)?)$"
+)
+_FEASTS = frozenset(
+    (
+        *("candelaria", "asuncion", "concepcion", "natividad", "soledad", "merced", "purisima"),
+        *("inmaculada", "trinidad", "ascension", "resurreccion", "santa cruz", "dolores", "luz"),
+    )
+)
 #: The same legal form inside a candidate's own end ("… del Mayab SA de CV"): a firm.
 _COMPANY_FORM_ENDING = re.compile(
     r"[ \t,]+(?:S\.?[ \t]?A\.?|S\.?[ \t]?C\.?|A\.?[ \t]?C\.?|SAPI)"
@@ -210,8 +228,8 @@ def _plausible(text: str, in_field: bool = False) -> bool:
     `in_field`: the value fills a name field ("Apellido paterno: DEL RÍO", "Apellido: UC"), so
     a surname that is also a place word, or a short one in capitals, is a surname.
     """
-    if any(ch.isdigit() or ch in "@/" for ch in read_ocr_zeros(text)):
-        return False
+    if any(ch.isdigit() or ch in "@/#" for ch in read_ocr_zeros(text)):
+        return False  # numbers, e-mails, paths and hashtags are no names
     words = [fold(w).strip(".") for w in text.split()]
     content = [w for w in words if w not in CONNECTORS]
     if not any(len(w.replace(".", "")) >= (2 if in_field else 3) for w in content):
@@ -244,8 +262,17 @@ def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int
         return None
     if fold(text[start:end]) in _HOLY and _HOLY_DAY_BEFORE.search(text, max(0, start - 12), start):
         return None
+    if fold(text[start:end]) in _FEASTS and _FEAST_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    if start and text[start - 1] in "@#" and re.match(r"[A-Z]{2}", text[start:end]):
+        return None  # "@INEMorelos", "@PRIJalisco": an organisation's handle
     if _COMPASS_AFTER.match(text, end):
         return None  # "Carolina del Norte", "Dakota del Sur": places
+    if any(
+        w.strip(".,").lower() in _ENGLISH_STREET_WORDS and w[0].isupper()
+        for w in text[start:end].split()[1:]
+    ):
+        return None
     if _COMPANY_FORM_ENDING.search(text, start, end):
         return None
     if _FIRM_TAIL.match(text, end) or _DATE_LINE_AFTER.match(text, end):

@@ -2,10 +2,13 @@
 
 A CLABE, a voter card's CIC or a mobile number in a CSV row or a tab- or pipe-separated table has
 its context word in the header row ("CLABE", "CIC", "CEL", "FECHA NAC"), often many lines above,
-not beside the value. Recognizers consult it through `RegexRecognizer.context_near`.
+not beside the value. Recognizers consult it through `RegexRecognizer.context_near`; the person
+recognizer reads the cells under name headers ("nombre", "apellido_paterno") as names.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 #: Cell separators, most specific first; a comma separates cells only in rows with two or more.
 _SEPARATORS = (("\t", 1), ("|", 1), (";", 2), (",", 2))
@@ -45,6 +48,24 @@ def _is_header(cells: list[str]) -> bool:
     )
 
 
+def _header_above(folded: str, line_start: int, separator: str, width: int) -> list[str] | None:
+    """The header row's cells above the row starting at `line_start`, or None: the nearest line
+    above with the same separator and `width` cells, all short labels."""
+    cursor = line_start
+    for _ in range(_MAX_LINES_UP):
+        if cursor == 0:
+            break
+        above_start = folded.rfind("\n", 0, cursor - 1) + 1
+        above = folded[above_start : cursor - 1]
+        cursor = above_start
+        if not above.strip():
+            break
+        cells = [above[b:e] for b, e in _cells(above, separator)]
+        if len(cells) == width and _is_header(cells):
+            return [c.strip().strip('"') for c in cells]
+    return None
+
+
 def column_header(folded: str, pos: int) -> str:
     """The header cell over the column that holds `pos` in `folded`, or "" outside a table.
 
@@ -59,16 +80,23 @@ def column_header(folded: str, pos: int) -> str:
         return ""
     spans = _cells(line, separator)
     index = next(i for i, (begin, end) in enumerate(spans) if begin <= pos - line_start <= end)
-    cursor = line_start
-    for _ in range(_MAX_LINES_UP):
-        if cursor == 0:
-            break
-        above_start = folded.rfind("\n", 0, cursor - 1) + 1
-        above = folded[above_start : cursor - 1]
-        cursor = above_start
-        if not above.strip():
-            break
-        cells = [above[b:e] for b, e in _cells(above, separator)]
-        if len(cells) == len(spans) and _is_header(cells):
-            return cells[index].strip().strip('"')
-    return ""
+    header = _header_above(folded, line_start, separator, len(spans))
+    return header[index] if header else ""
+
+
+def cells_with_headers(folded: str) -> Iterator[tuple[int, int, str]]:
+    """Every data cell of the tables in `folded` with its column's header: (start, end, header),
+    the span without the padding and quotes around the value."""
+    line_start = 0
+    for line in folded.split("\n"):
+        separator = _separator(line)
+        if separator is not None:
+            spans = _cells(line, separator)
+            header = _header_above(folded, line_start, separator, len(spans))
+            for (begin, end), label in zip(spans, header or (), strict=False):
+                value = line[begin:end]
+                inner = value.strip().strip('"').strip()
+                if inner:
+                    offset = line_start + begin + value.index(inner)
+                    yield offset, offset + len(inner), label
+        line_start += len(line) + 1

@@ -146,3 +146,8 @@ def test_a_post_named_after_its_place_is_followed_by_a_person():
     assert not place_before(text, text.index("Jonathan"))
     text = "somos de la junta auxiliar de San Miguel Tzinacapan"
     assert place_before(text, text.index("Miguel"))
+
+
+def test_a_tab_separates_cells_not_the_words_of_a_name():
+    assert "Rosa Elena Tapia" in runs("0012\tRosa Elena Tapia\tTapachula")
+    assert not any("\t" in run for run in runs("0012\tRosa Elena Tapia\tTapachula"))

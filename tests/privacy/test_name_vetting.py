@@ -34,6 +34,13 @@ def test_a_trailing_town_is_dropped_from_the_name():
         ("Se reunió el Consejo General", "Consejo General"),
         ("nací en Apatzingan Michoacan en 1980", "Apatzingan Michoacan"),
         ("LUGAR: TEMOSACHIC CHIHUAHUA", "TEMOSACHIC CHIHUAHUA"),
+        ("Club Guerrerense, 5725 Buford Hwy NE, Suite 210", "Buford Hwy NE"),
+        ("LAW OFFICE OF MARTÍNEZ & REYNA, PLLC", "REYNA"),
+        ("para la fiesta de la Candelaria vienen todos", "Candelaria"),
+        ("el Día de la Candelaria hay tamales", "Candelaria"),
+        ("Síguenos en @INEMorelos y comparte", "INEMorelos"),
+        ('nos vemos en el Aula Magna "Fernando Díaz Ramírez" a las 10', "Fernando Díaz Ramírez"),
+        ('en el Lienzo Charro "Pedro Infante" el domingo', "Pedro Infante"),
     ],
 )
 def test_firms_streets_places_and_titles_are_not_persons(text, value):
@@ -76,3 +83,10 @@ def test_a_state_after_a_name_is_dropped_from_it():
     assert vetted(text, "Ana Ruiz Torres Oaxaca") == "Ana Ruiz Torres"
     # Guerrero and Hidalgo are surnames as well as states
     assert vetted("Firma: Rosa Ortiz Guerrero", "Rosa Ortiz Guerrero") == "Rosa Ortiz Guerrero"
+
+
+def test_a_name_after_the_article_or_in_a_handle_of_a_person_stays():
+    assert vetted("le dije a la Candelaria que venga", "Candelaria") == "Candelaria"
+    assert vetted("gracias @lupita_rdz por compartir", "lupita_rdz", "social handle") == (
+        "lupita_rdz"
+    )

@@ -1,7 +1,7 @@
 """The header of the table column a value sits in: CSV, tab- and pipe-separated text."""
 
 from sufragio.privacy.engine import get_engine
-from sufragio.privacy.table_columns import column_header
+from sufragio.privacy.table_columns import cells_with_headers, column_header
 from sufragio.privacy.text import fold
 
 
@@ -38,3 +38,22 @@ def test_identifiers_in_a_pasted_table_are_redacted():
         get_engine().redact("Total: 1,234 votos, 5,678 nulos").text
         == "Total: 1,234 votos, 5,678 nulos"
     )
+
+
+def test_every_data_cell_comes_with_its_header():
+    text = 'nombre,apellido_paterno,sección\nGILBERTO,"SEPÚLVEDA",1602\nsin tabla aquí'
+    cells = [(text[s:e], h) for s, e, h in cells_with_headers(fold(text))]
+    assert cells == [("GILBERTO", "nombre"), ("SEPÚLVEDA", "apellido_paterno"), ("1602", "seccion")]
+
+
+def test_names_under_name_headers_are_redacted_cell_by_cell():
+    text = (
+        "Representantes acreditados\n"
+        "nombre,apellido_paterno,apellido_materno,tipo,sección\n"
+        "GILBERTO,SEPÚLVEDA,MARROQUÍN,GENERAL,1602\n"
+        "PENDIENTE,—,—,CASILLA,1603"
+    )
+    redacted = get_engine().redact(text).text
+    for value in ("GILBERTO", "SEPÚLVEDA", "MARROQUÍN"):
+        assert value not in redacted
+    assert "PENDIENTE" in redacted and "GENERAL" in redacted

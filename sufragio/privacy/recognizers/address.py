@@ -100,9 +100,13 @@ _START = re.compile(
     r"(?:\s+(?:en|el ubicado en|ubicado en|es))?\s*:?\s+)"
 )
 #: A "DOMICILIO" or "Dirección:" form label: the address follows on the same or the next lines.
-#: A label without a colon ending its line: a form label when alone on the line ("DOMICILIO"
-#: on a credential), a heading when it ends a title.
-_HEADING = re.compile(rf"(?:{_DOMICILIO}|d[i1]recc[i1][o0]n)[ \t]*\n")
+#: A label without a colon ending its line is a form label when alone on the line ("DOMICILIO"
+#: on a credential), a heading when it ends a title ("SOLICITUD DE CAMBIO DE DOMICILIO",
+#: "CASILLA EN DOMICILIO PARTICULAR", "comprobante de domicilio (2 fojas)").
+_HEADING = re.compile(
+    rf"(?:{_DOMICILIO}|d[i1]recc[i1][o0]n)(?:[ \t]*\([^)\n]{{0,40}}\))?"
+    r"(?:[ \t]+(?:particular|actual|nuevo|anterior|fiscal))?[ \t]*\n"
+)
 _LABEL = re.compile(
     rf"(?:{_DOMICILIO}|d[i1]recc[i1][o0]n)(?:\s*\([^)\n]{{0,40}}\))?[^\n]{{0,25}}?(?::|\n)"
 )
@@ -418,6 +422,8 @@ class MxAddressRecognizer(RegexRecognizer):
             pieces.append((piece_start, piece_end))
         if not pieces or not self._pins_a_home(text, folded, pieces[0], parts, start):
             return []
+        if start.label and not any(ch.isalpha() for ch in text[pieces[0][0] : pieces[-1][1]]):
+            return []  # "Ciudadanos registrados en el domicilio: 11": a count, not an address
         return pieces
 
     @staticmethod

@@ -72,6 +72,7 @@ from sufragio.privacy.name_triggers import (
 from sufragio.privacy.name_vetting import CONNECTORS, vetted_end
 from sufragio.privacy.recognizers.base import RegexRecognizer
 from sufragio.privacy.signature_lines import signature_line
+from sufragio.privacy.table_columns import cells_with_headers
 from sufragio.privacy.text import fold
 
 #: Commas and "y" between the names of a list ("Ulises, Noemí y Sara").
@@ -226,6 +227,24 @@ def _name_at(text: str, pos: int, strict: bool) -> tuple[int, int] | None:
     return start, end
 
 
+#: Table columns that hold names: "nombre", "apellido_paterno", "Primer apellido", "NAME".
+_NAME_COLUMN = re.compile(
+    r"(?:nombres?|nombre[ _]completo|nombre\(s\)|apellidos?"
+    r"|(?:apellido|ap)[ _.]*(?:paterno|materno)|(?:primer|segundo)[ _]apellido"
+    r"|(?:first|last|full)?[ _]?name|titular|ciudadan[oa]"
+    r"|jefe\(a\) de familia|jef[ea] de familia|informante|solicitante)"
+)
+
+
+def _name_cell(folded_cell: str) -> bool:
+    """Whether a cell under a name header holds a name: letters only, and two words or one
+    known name ("PENDIENTE", "Anónimo (representante legal)" and "—" are not)."""
+    words = folded_cell.replace(",", " ").split()
+    if not words or not all(w.replace(".", "").isalpha() for w in words):
+        return False
+    return len(words) >= 2 or is_known_name(words[0].strip("."))
+
+
 class MxPersonRecognizer(RegexRecognizer):
     """Names of people in Spanish letters, messages and forms."""
 
@@ -376,6 +395,10 @@ class MxPersonRecognizer(RegexRecognizer):
         for match in JSON_FIELD.finditer(folded):
             yield (*match.span("value"), 0.8, "form field")
         yield from chat_candidates(text, folded)
+        if "\n" in text:
+            for start, end, header in cells_with_headers(folded):
+                if _NAME_COLUMN.fullmatch(header) and _name_cell(folded[start:end]):
+                    yield start, end, 0.75, "form field"
         yield from signature_line(text, folded)
         yield from name_runs(text)
 

@@ -631,3 +631,20 @@ def test_catalan_floor_an_appointment_venue_and_cancun_regions():
     assert found(recognizer, office) == []
     letter = "Pido una nueva cita.\n\nMaricruz Pech Cauich\nSM 64, Cancún\nCel. 998 301 2244"
     assert found(recognizer, letter) == ["SM 64, Cancún"]
+
+
+def test_headings_and_counts_after_domicilio_are_not_addresses():
+    recognizer = MxAddressRecognizer()
+    form = "CÉDULA DE VERIFICACIÓN DE DOMICILIO (campo)\nClave de la cédula: VD-09-15-0233"
+    assert found(recognizer, form) == []
+    heading = "ANUENCIA PARA CASILLA EN DOMICILIO PARTICULAR\nSección: 1044   Distrito: 02, Durango"
+    assert found(recognizer, heading) == []
+    assert found(recognizer, "Ciudadanos registrados en el domicilio: 11\nResultado: baja") == []
+
+
+def test_a_question_mark_ends_a_public_place_before_a_home_address():
+    text = (
+        "el consulado me pide comprobante de domicilio en México?? I don't have one, mi address "
+        "es aquí: 8814 Bellfort Ave Apt 12, Houston, TX 77061."
+    )
+    assert found(MxAddressRecognizer(), text) == ["8814 Bellfort Ave Apt 12, Houston, TX"]
