@@ -212,6 +212,15 @@ _EVENT_VERBS = words_of(
 )
 
 
+#: Courtesy titles: a segment that starts with one names a person, not a place.
+_TITLES = frozenset(
+    (
+        *("sr", "sra", "srta", "don", "dona", "lic", "c", "dr", "dra", "ing", "profr"),
+        *("profra", "mtro", "mtra", "senor", "senora", "joven", "tia", "tio"),
+    )
+)
+
+
 def place_like(original: str, folded: str, lower_case: bool, new_line: bool) -> bool:
     """A short place name ("Oaxaca de Juárez", "Centro", "Oax", "CA") or a state.
 
@@ -241,6 +250,8 @@ def place_like(original: str, folded: str, lower_case: bool, new_line: bool) -> 
     folded_words = [w.strip(".") for w in folded.split()]
     if all(w in CONNECTORS for w in folded_words):
         return False  # "y", left when a clause was cut off
+    if folded_words[0] in _TITLES:
+        return False  # "Pípila #14, Sra. Remedios Trujillo": the person after the address
     if any(w in INSTITUTION_WORDS and w not in STATES for w in folded_words):
         return False
     if new_line:

@@ -15,12 +15,13 @@ from sufragio.textkit.spanish import MONTHS as SPANISH_MONTHS
 
 #: Street words. "And." (andador) only with its period and "SM" (supermanzana, Cancún) only
 #: before a number, since "and" and "sm" are ordinary tokens elsewhere; "kilómetro"/"km" and
-#: Yucatán's bare "C" ("C 31 x 28 y 30") only before a number, too.
+#: Yucatán's bare "C" ("C 31 x 28 y 30", "C. 59 #498 x 56 y 58") only before a number, too.
 STREET = (
     r"calle|avenida|av|avda|blvd|boulevard|bulevar|bulevard|calzada|calz|privada|priv|andador|"
     r"callejon|cerrada|cda|circuito|cto|circ|prolongacion|prol|paseo|retorno|carretera|carr|"
     r"camino|periferico|eje|viaducto|glorieta|manzana|mz|and(?=\.\s*\w)|sm(?=\.?\s*\d)|"
-    r"carrera(?=\s*\d)|supermanzana|(?:kilometro|km)(?=\.?\s*\d)|c(?=\.?\s*\d{1,3}[a-z]?\s+(?:x|por)\s+\d)"
+    r"carrera(?=\s*\d)|supermanzana|(?:kilometro|km)(?=\.?\s*\d)|"
+    r"c(?=\.?\s*\d{1,3}[a-z]?\s+(?:(?:#|no\.?)\s*\d{1,5}[a-z]?\s+)?(?:x|por)\s+\d)"
 )
 AREA = (
     r"c[o0]l|colonia|fracc|fraccionamiento|barrio|unidad habitacional|u\.? ?h|residencial|"
@@ -52,6 +53,7 @@ ABBREVIATIONS = words_of(
     av avda blvd calz priv cda prol carr mz col fracc no num int ext depto edif esq lt pte ote nte
     alc mpio del cd edo gral lic sta sto dr ing km loc and sm apt ste st ave rd cto circ desp
     c0l ampl app apto secc boul esc prim
+    fco fdo gpe ma jse mtro profr prof pdte presb hnos
     """
 )
 NUMBER_OR_COMMA = re.compile(r"[\d,]")

@@ -36,12 +36,17 @@ _OFFICE_CONTEXT = re.compile(
     r"celebrad[oa]|lonas?|bardas?|espectacular(?:es)?|propaganda)\b"
 )
 #: Words that make an address near an office word personal again ("mi domicilio", "vivo en",
-#: "vecina de", a notifier's "me constituí en").
+#: "vecina de", the owner or a home visit, a notifier's "me constituí en").
 PERSONAL_CONTEXT = re.compile(
     r"\b(?:mi|mis|nuestr[oa]s?|suscrib\w*|[bv]ive|[bv]iven|[bv]ivo|[bv]ivimos|radico|particular|casa|"
-    r"domicilio para|a nombre de|su domicilio|vecin[oa]s? de|"
+    r"domicilio para|a nombre de|su (?:ultimo )?domicilio|vecin[oa]s? de|propietari[oa]|"
+    r"vivienda|domiciliari[ao]|"
     # a notifier's record at someone's home: "me constituí en …, buscando a la C. …"
-    r"me constitui|se constituyo|constituid[oa] en|buscando a)\b"
+    r"me constitui|se constituyo|constituid[oa](?: \w+)? en|buscando a)\b"
+)
+#: Someone's home named as such: a casilla "se instalará en el domicilio del C. …".
+_HOME_OF = re.compile(
+    r"domicilio del? (?:c|sr|sra|senor|senora|ciudadan[oa]|don|dona|profr?|lic)\b"
 )
 #: A company's tax domicile ("Domicilio fiscal: …" under "Razón social: …, S.A. de C.V.").
 _FISCAL = re.compile(r"\s*fiscal\b")
@@ -66,6 +71,8 @@ def is_public(folded: str, start: int, label: bool, phrase_end: int | None = Non
     """Whether an address belongs to an office, school, polling place, company or public event
     named just before it. A form label ("DOMICILIO" under a name) looks only at its own and the
     line above. A domicile phrase ("domicilio para oír y recibir notificaciones") is personal."""
+    if _HOME_OF.match(folded, start):
+        return False
     begin = max(0, start - 90)
     before = folded[sentence_start(folded, begin, start) : start]
     if label:
@@ -87,7 +94,7 @@ def is_public(folded: str, start: int, label: bool, phrase_end: int | None = Non
     if not offices:
         return False
     personal = before[offices[-1].end() :] + folded[start : phrase_end or start]
-    return not PERSONAL_CONTEXT.search(personal)
+    return not (PERSONAL_CONTEXT.search(personal) or _HOME_OF.search(personal))
 
 
 def _under_letterhead(folded: str, line_start: int) -> bool:

@@ -76,3 +76,10 @@ def test_a_persons_rfc_or_name_above_an_address_keeps_it_personal() -> None:
 def test_a_service_module_named_mac_is_an_office() -> None:
     text = "Tu credencial ya está disponible en el MAC 110851 (Blvd. López Mateos 1102 Ote., León)."
     assert public(text, "Blvd.")
+
+
+def test_a_home_visit_and_a_notifier_at_the_door_are_personal() -> None:
+    visit = "REGISTRO DE VISITA DOMICILIARIA del Padrón\nVivienda: Calle Chabacano 9, Col. Centro"
+    assert not public(visit, "Calle Chabacano")
+    notifier = "notificador de la Junta, constituido nuevamente en el domicilio ubicado en "
+    assert not public(notifier + "Calle Libertad 48", "Calle Libertad")

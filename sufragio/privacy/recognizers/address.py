@@ -116,6 +116,20 @@ _UNTYPED_STREET = re.compile(
     r"\d{1,5}[A-Za-z]?(?:[ \t]+(?:depto|dpto|departamento|int|interior|casa|edificio|edif)\.?"
     r"[ \t]*[\w-]{1,5})*[ \t]*,[ \t]*$"
 )
+#: A street without a type word, numbered with "#": "Pípila #14", "Juan Aldama #105".
+_HASH_STREET = re.compile(
+    r"(?<![\w.#@])(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)*){0,3}"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[ \t]*#[ \t]?\d{1,5}[A-Za-z]?\b"
+)
+#: Things numbered with "#" that are not streets: "Ticket #88217", "Sección #0821".
+_NUMBERED_THINGS = frozenset(
+    (
+        *("ticket", "folio", "caso", "reporte", "pedido", "orden", "guia", "oficio", "cita"),
+        *("expediente", "seccion", "casilla", "distrito", "mesa", "modulo", "lote", "numero"),
+        *("tramite", "solicitud", "factura", "recibo", "cuenta", "tarjeta", "linea", "ruta"),
+        *("unidad", "manzana", "credencial", "paquete", "acta", "boleta", "lista", "grupo"),
+    )
+)
 #: A unit named right after an address in the same sentence: a correction ("… Apt 210, pero es
 #: Apt 201") or an addition ("…, y es el depto 4").
 _UNIT_AFTER = re.compile(
@@ -253,15 +267,18 @@ class MxAddressRecognizer(RegexRecognizer):
         text = read_ocr_letters(text)
         folded = fold(text)
         results: list[RecognizerResult] = []
-        consumed = public_end = 0
+        consumed = public_end = public_consumed = 0
         for start in self._starts(text, folded):
             if start.begin < consumed and not (
                 # "…a la presidencia municipal de Pueblo Nuevo, … señalando como domicilio para
-                # oír y recibir notificaciones el ubicado en …": a domicile phrase after a public
-                # place in the same sentence starts the writer's own address.
+                # oír y recibir notificaciones el ubicado en …", "…en los estrados de la Junta,
+                # sita en …, para notificar al C. … en su último domicilio conocido, ubicado en
+                # …": a domicile phrase after a public place in the same sentence, with a personal
+                # word since that place, starts someone's own address.
                 start.phrase
+                and consumed == public_consumed
                 and start.begin >= public_end
-                and PERSONAL_CONTEXT.search(folded, start.begin, start.end)
+                and PERSONAL_CONTEXT.search(folded, public_end, start.end)
             ):
                 continue
             if not start.phrase and _AREA_START.match(folded, start.begin):
@@ -272,6 +289,7 @@ class MxAddressRecognizer(RegexRecognizer):
                 reach = reach_end(text, folded, start.end)
                 results.append(self._result(start.begin, reach, True))
                 consumed, public_end = sentence_end(folded, reach), reach
+                public_consumed = consumed
                 continue
             spans = self._grow(text, folded, start)
             if spans and OFFICE_AFTER.match(folded, spans[-1][1]):
@@ -336,6 +354,10 @@ class MxAddressRecognizer(RegexRecognizer):
             word = re.match(r"\w+\.", folded[match.start() : match.end()])
             if word and word.group()[:-1] not in ABBREVIATIONS:
                 continue  # "…el nombre de su localidad. En el padrón…": a sentence end
+            if folded.startswith(_KNOWN_DOMICILE, match.start()) and folded[
+                max(0, match.start() - 7) : match.start()
+            ].endswith("ultimo "):
+                continue  # "su último domicilio conocido, ubicado en …": the last known address
             if folded.startswith("rancho", match.start()) and text[match.start()].islower():
                 continue  # "el rancho de mi abuelo": only a named ranch ("Rancho El Tascate")
             if _CARD_LABEL.match(folded, match.start()):
@@ -349,6 +371,11 @@ class MxAddressRecognizer(RegexRecognizer):
             starts.append(_Start(match.start(), match.end(), phrase, label))
         for match in ABROAD_START.finditer(text):
             starts.append(_Start(match.start(), match.start(), False, False))
+        if "#" in text:
+            for match in _HASH_STREET.finditer(text):
+                first = fold(match.group().split()[0])
+                if first not in COMMON_WORDS | INSTITUTION_WORDS | _NUMBERED_THINGS:
+                    starts.append(_Start(match.start(), match.start(), False, False))
         return sorted(starts)
 
     def _grow(self, text: str, folded: str, start: _Start) -> list[tuple[int, int]]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from sufragio.privacy.lexicon import STATES
 from sufragio.privacy.recognizers.base import RegexRecognizer
+from sufragio.privacy.text import fold
 
 #: Address words (Spanish and the US forms Mexicans abroad write) on the line before the number,
 #: also as OCR reads a credential's O as a zero ("C0L SAN R0MAN 24040", "D0MICILIO").
@@ -27,6 +29,17 @@ _ADDRESS_LINE = re.compile(
 #: dictate "Querétaro, código 76030"), a table bar, or a capitalised state abbreviation ("TX",
 #: "Gto.") that is not a number's own label ("Folio", "No.").
 _CLOSES_ADDRESS = re.compile(r"(?:[,|]|,[ \t]*c[oó]digo|\b[A-Z][A-Za-z]{1,4}\.?)[ \t]*$")
+#: Or a state written in full ("Mérida, Yucatán 97115", "Pharr, Texas 78577").
+_STATE_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚ][A-Za-záéíóúñ]{3,14})[ \t]*$")
+_US_STATES = frozenset(
+    (
+        *("texas", "california", "arizona", "illinois", "florida", "georgia", "nevada"),
+        *("colorado", "washington", "oregon", "carolina", "york", "jersey", "virginia"),
+        *("tennessee", "oklahoma", "utah", "ohio", "michigan", "wisconsin", "minnesota"),
+        *("indiana", "kansas", "nebraska", "iowa", "alabama", "arkansas", "louisiana"),
+        *("pennsylvania", "massachusetts", "idaho", "oregon", "mexico"),
+    )
+)
 #: Credentials print the code at the end of the colonia line: "COL CENTRO 68000".
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 #: Lines above a code that the address block it closes may span.
@@ -60,6 +73,10 @@ class MxPostalCodeRecognizer(RegexRecognizer):
         if _NUMBER_LABEL.search(before):
             return None
         closes = _CLOSES_ADDRESS.search(match.string, begin, match.start())
+        state = _STATE_BEFORE.search(match.string, begin, match.start())
+        if not closes and state:
+            word = fold(state.group(1))
+            closes = word in STATES or word in _US_STATES
         own_line = not before.strip() and _LINE_END.match(folded, match.end()) is not None
         if _ADDRESS_LINE.search(before):
             if closes or (_LINE_END.match(folded, match.end()) and _ADDRESS_LINE.match(before)):

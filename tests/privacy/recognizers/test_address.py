@@ -648,3 +648,44 @@ def test_a_question_mark_ends_a_public_place_before_a_home_address():
         "es aquí: 8814 Bellfort Ave Apt 12, Houston, TX 77061."
     )
     assert found(MxAddressRecognizer(), text) == ["8814 Bellfort Ave Apt 12, Houston, TX"]
+
+
+def test_abbreviated_given_names_and_yucatan_numbers_inside_a_street():
+    recognizer = MxAddressRecognizer()
+    text = "vivo en Av. Fco. Javier Mina 512 Nte., Col. Centro, Gómez Palacio"
+    assert found(recognizer, text) == ["Av. Fco. Javier Mina 512 Nte., Col. Centro, Gómez Palacio"]
+    text = "Domicilio anterior: C. 59 #498 x 56 y 58, CENTRO, MÉRIDA, YUC.\nDomicilio actual"
+    assert found(recognizer, text) == ["C. 59 #498 x 56 y 58, CENTRO, MÉRIDA, YUC"]
+
+
+def test_a_last_known_address_is_a_domicile_phrase_not_a_rural_home():
+    text = (
+        "no fue posible notificar en su último domicilio conocido, ubicado en Callejón del "
+        "Tecolote 7, Zona Centro, Guanajuato, donde nadie atendió"
+    )
+    assert found(MxAddressRecognizer(), text) == [
+        "Callejón del Tecolote 7, Zona Centro, Guanajuato"
+    ]
+
+
+def test_a_home_after_a_public_place_in_the_same_sentence():
+    recognizer = MxAddressRecognizer()
+    text = (
+        "en los estrados de la Junta Local, sita en Av. Juárez 10, Centro, se notifica al C. "
+        "Leonel Quintero en su último domicilio conocido, ubicado en Calle Pino 7, Centro, León."
+    )
+    assert found(recognizer, text) == ["Calle Pino 7, Centro, León"]
+    text = (
+        "la casilla se instalará en el domicilio del C. Fidencio Arias, ubicado en calle "
+        "Gregorio Méndez s/n, Ranchería Arroyo Hondo, municipio de Cárdenas."
+    )
+    assert found(recognizer, text) == [
+        "calle Gregorio Méndez s/n, Ranchería Arroyo Hondo, municipio de Cárdenas"
+    ]
+
+
+def test_streets_numbered_with_a_hash_and_the_person_after_them():
+    text = "Reporte: Pípila #14, Sra. Remedios Trujillo, sí nos recibió. Ticket #88217 cerrado."
+    assert found(MxAddressRecognizer(), text) == ["Pípila #14"]
+    text = "residing at 508 W. Nolana Loop, Pharr, Texas 78577, in his immigration matter"
+    assert found(MxAddressRecognizer(), text) == ["508 W. Nolana Loop, Pharr, Texas"]

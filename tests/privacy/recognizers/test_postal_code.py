@@ -60,3 +60,9 @@ def test_credential_ocr_with_zeros_for_the_letter_o():
 def test_ocr_zeros_in_the_postal_label():
     text = "DOMICILIO: C. OLIVO 12, COL. EL MIRADOR\nC0DIG0 P0STAL: 61250\nSECCI0N: 0421"
     assert found(MxPostalCodeRecognizer(), text) == ["61250"]
+
+
+def test_a_code_after_a_state_written_in_full_closes_the_address():
+    text = "Domicilio actual: Calle 20 #301 x 25 y 27, Col. Montes de Amé, Mérida, Yucatán 97115."
+    assert found(MxPostalCodeRecognizer(), text) == ["97115"]
+    assert found(MxPostalCodeRecognizer(), "Calle Hidalgo 12, Col. Centro. Pagué 15000 pesos") == []
