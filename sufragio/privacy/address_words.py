@@ -53,7 +53,7 @@ ABBREVIATIONS = words_of(
     av avda blvd calz priv cda prol carr mz col fracc no num int ext depto edif esq lt pte ote nte
     alc mpio del cd edo gral lic sta sto dr ing km loc and sm apt ste st ave rd cto circ desp
     c0l ampl app apto secc boul esc prim
-    fco fdo gpe ma jse mtro profr prof pdte presb hnos
+    fco fdo gpe ma jse mtro mtra profr profra prof pdte presb hnos sra srta dra sec tec univ
     """
 )
 NUMBER_OR_COMMA = re.compile(r"[\d,]")

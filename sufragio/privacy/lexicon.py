@@ -23,6 +23,13 @@ def words_of(block: str) -> frozenset[str]:
 INSTITUTION_WORDS = frozenset(
     [
         "instituto",
+        "tesorero",
+        "tesorera",
+        "actuario",
+        "actuaria",
+        "gerencia",
+        "gerente",
+        "solicitante",
         "nacional",
         "electoral",
         "electorales",
@@ -355,6 +362,10 @@ COMMON_WORDS = frozenset(
     | set(
         [
             "buenas",
+            "legal",
+            "atendio",
+            "naci",
+            "notifica",
             "buenos",
             "dias",
             "tardes",

@@ -18,7 +18,7 @@ from sufragio.privacy.address_words import NUMBER_OR_COMMA, STREET_OR_AREA, sent
 #: the venue of an appointment ("Tu cita quedó para el jueves a las 11:30 en Av. …"), and where
 #: a campaign event or a banner was seen ("un mitin realizado en la calle Juan Escutia …").
 _OFFICE_CONTEXT = re.compile(
-    r"\b(?:oficinas?|sede|instalaciones|modulos?|mac|edificio|[il1]nstituto|junta|consulado|escuela|"
+    r"\b(?:oficinas?|sede|instalaciones|modulos?|mac|distrito|hotel|edificio|[il1]nstituto|junta|consulado|escuela|"
     r"esc(?=\.)|prim(?=\.)|telesecundaria|telebachillerato|bachillerato|colegio|kinder|"
     r"parroquia|templo|capilla|casa ejidal|comisaria|"
     r"primaria|secundaria|preparatoria|jardin de ninos|registro(?! civil)|informes|convocatoria|"

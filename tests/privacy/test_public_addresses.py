@@ -83,3 +83,10 @@ def test_a_home_visit_and_a_notifier_at_the_door_are_personal() -> None:
     assert not public(visit, "Calle Chabacano")
     notifier = "notificador de la Junta, constituido nuevamente en el domicilio ubicado en "
     assert not public(notifier + "Calle Libertad 48", "Calle Libertad")
+
+
+def test_a_district_boards_directory_and_a_hotel_are_public() -> None:
+    directory = "Distrito 04 Jiquilpan – Av. Lázaro Cárdenas 301, Centro"
+    assert public(directory, "Av. Lázaro")
+    hotel = "llegó al Hotel Camino Real Oaxaca (5 de Mayo 300, Centro Histórico)."
+    assert public(hotel, "5 de Mayo")

@@ -689,3 +689,11 @@ def test_streets_numbered_with_a_hash_and_the_person_after_them():
     assert found(MxAddressRecognizer(), text) == ["Pípila #14"]
     text = "residing at 508 W. Nolana Loop, Pharr, Texas 78577, in his immigration matter"
     assert found(MxAddressRecognizer(), text) == ["508 W. Nolana Loop, Pharr, Texas"]
+
+
+def test_a_polling_place_after_a_titled_school_name_is_public():
+    text = (
+        '1. Casilla 4521 B (Escuela Primaria "Profra. Rosario Castellanos", calle Oriente 172 '
+        "esq. Norte 21): se retrasó la instalación."
+    )
+    assert found(MxAddressRecognizer(), text) == []
