@@ -60,6 +60,8 @@ _ORDINAL_NAME = re.compile(
     r"privada|cerrada|norte|sur|oriente|poniente)"
 )
 #: A dash before a remark ends the address: "Calle Jalapa 117, Monterrey – 9 registros".
+#: "… en leon guanajuato el codigo es 37320": the postal code announced after the address.
+_CODE_PHRASE = re.compile(r"[ \t,]+(?:(?:el|su|mi)[ \t]+)?codigo\b")
 #: A question or exclamation mark ends the sentence, and the address with it.
 _QUESTION_END = re.compile(r"[?!]+(?=\s)")
 _DASH = re.compile(r"[ \t](?:[–—]|-(?=[ \t]+[a-z0-9]))[ \t]")
@@ -146,6 +148,9 @@ def trim(text: str, folded: str, start: int, end: int) -> tuple[int, int, bool]:
     question = _QUESTION_END.search(text, start, end)
     if question:
         end, ended = question.start(), True
+    code = _CODE_PHRASE.search(folded, start, end)
+    if code:
+        end, ended = code.start(), True
     second = _SECOND_STREET.search(folded, start, end)
     if second:
         end, ended = second.start(), True

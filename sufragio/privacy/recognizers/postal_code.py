@@ -14,7 +14,7 @@ import re
 
 from sufragio.privacy.lexicon import STATES
 from sufragio.privacy.recognizers.base import RegexRecognizer
-from sufragio.privacy.text import fold
+from sufragio.privacy.text import fold, read_ocr_letters
 
 #: Address words (Spanish and the US forms Mexicans abroad write) on the line before the number,
 #: also as OCR reads a credential's O as a zero ("C0L SAN R0MAN 24040", "D0MICILIO").
@@ -29,6 +29,16 @@ _ADDRESS_LINE = re.compile(
 #: dictate "Querétaro, código 76030"), a table bar, or a capitalised state abbreviation ("TX",
 #: "Gto.") that is not a number's own label ("Folio", "No.").
 _CLOSES_ADDRESS = re.compile(r"(?:[,|]|,[ \t]*c[oó]digo|\b[A-Z][A-Za-z]{1,4}\.?)[ \t]*$")
+#: Or the town after a comma ("calle 12 número 305, Navojoa 85830"), or "el código es" after
+#: an address, as callers dictate it; never an amount ("…, Pagué 15000 pesos").
+_TOWN_BEFORE = re.compile(
+    r",[ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){0,3}"
+    r"[ \t]*$"
+)
+_CODE_WORD = re.compile(r"\bc[o0]digo(?:[ \t]+es)?[ \t]*:?[ \t]*$")
+_MONEY_AFTER = re.compile(r"[ \t]*(?:pesos|mil\b|dolares|usd|mxn|m\.?n\.?)")
+#: A code said before its colonia: "37320 colonia San Juan de Dios".
+_COLONIA_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:colonia|col\.|fracc(?:ionamiento)?\.?)[ \t]")
 #: Or a state written in full ("Mérida, Yucatán 97115", "Pharr, Texas 78577").
 _STATE_BEFORE = re.compile(r"\b([A-ZÁÉÍÓÚ][A-Za-záéíóúñ]{3,14})[ \t]*$")
 _US_STATES = frozenset(
@@ -77,11 +87,19 @@ class MxPostalCodeRecognizer(RegexRecognizer):
         if not closes and state:
             word = fold(state.group(1))
             closes = word in STATES or word in _US_STATES
+        closes = closes or _TOWN_BEFORE.search(match.string, begin, match.start()) is not None
         own_line = not before.strip() and _LINE_END.match(folded, match.end()) is not None
-        if _ADDRESS_LINE.search(before):
-            if closes or (_LINE_END.match(folded, match.end()) and _ADDRESS_LINE.match(before)):
+        address_before = _ADDRESS_LINE.search(read_ocr_letters(before))
+        if address_before:
+            if (
+                closes
+                or _CODE_WORD.search(before)
+                or (_LINE_END.match(folded, match.end()) and _ADDRESS_LINE.match(before.lstrip()))
+            ) and not _MONEY_AFTER.match(folded, match.end()):
                 return 0.7
             return None
+        if _COLONIA_AFTER.match(folded, match.end()):
+            return 0.7  # "37320 colonia San Juan de Dios, León": a caller's code, then colonia
         if (closes and before.strip()) or own_line:
             block = _block_before(folded, line_start)
             if block is not None and _ADDRESS_LINE.search(block):

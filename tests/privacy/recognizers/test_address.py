@@ -697,3 +697,10 @@ def test_a_polling_place_after_a_titled_school_name_is_public():
         "esq. Norte 21): se retrasó la instalación."
     )
     assert found(MxAddressRecognizer(), text) == []
+
+
+def test_the_code_announced_after_an_address_ends_it():
+    text = "vivo en calle hidalgo numero 412 colonia obregon en leon el codigo es 37320"
+    assert found(MxAddressRecognizer(), text) == [
+        "calle hidalgo numero 412 colonia obregon en leon"
+    ]

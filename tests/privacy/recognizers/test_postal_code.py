@@ -1,3 +1,5 @@
+import pytest
+
 from sufragio.privacy.recognizers.postal_code import MxPostalCodeRecognizer
 from tests.privacy.recognizers.helpers import found
 
@@ -66,3 +68,22 @@ def test_a_code_after_a_state_written_in_full_closes_the_address():
     text = "Domicilio actual: Calle 20 #301 x 25 y 27, Col. Montes de Amé, Mérida, Yucatán 97115."
     assert found(MxPostalCodeRecognizer(), text) == ["97115"]
     assert found(MxPostalCodeRecognizer(), "Calle Hidalgo 12, Col. Centro. Pagué 15000 pesos") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("calle hidalgo numero 412 colonia obregon en leon el codigo es 37320 queria", "37320"),
+        ("[Usuario]: 37320 colonia San Juan de Dios, León", "37320"),
+        ("en la colonia Las Granjas, calle 12 número 305, Navojoa 85830 y quiere", "85830"),
+        ("Domici1io: Ca1le Zaragoza 208, Co1. Gil y Sáenz, Vil1ahermosa, Tab., 86080", "86080"),
+        ("D0MICILI0 C JUAN PABL0 II 115\n    FRACC JARDINES DE DURANG0 34200", "34200"),
+    ],
+)
+def test_codes_dictated_indented_or_spelt_by_ocr(text, code):
+    assert found(MxPostalCodeRecognizer(), text) == [code]
+
+
+def test_amounts_and_verification_codes_are_not_postal_codes():
+    assert found(MxPostalCodeRecognizer(), "Calle Hidalgo 12, Col. Centro, Pagué 15000 pesos") == []
+    assert found(MxPostalCodeRecognizer(), "el código de verificación es 48213") == []
