@@ -168,6 +168,8 @@ def place_before(text: str, start: int) -> bool:
     before = [fold(w) for w in words]
     while before and before[-1] in _CONNECTORS:
         before.pop()
+    if before and before[-1].endswith(","):
+        return False  # "el topil de la comunidad, Eleuterio Pérez,": a person in apposition
     if before and before[-1].rstrip(".,") in PLACE_WORDS:
         # "Operador de módulo Jonathan E. Flores": a post named after its place, then a person
         post = len(before) >= 3 and before[-2] == "de" and before[-3] in _POSTS

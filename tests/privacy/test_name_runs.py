@@ -151,3 +151,10 @@ def test_a_post_named_after_its_place_is_followed_by_a_person():
 def test_a_tab_separates_cells_not_the_words_of_a_name():
     assert "Rosa Elena Tapia" in runs("0012\tRosa Elena Tapia\tTapachula")
     assert not any("\t" in run for run in runs("0012\tRosa Elena Tapia\tTapachula"))
+
+
+def test_a_person_in_apposition_after_a_place_word_and_a_comma():
+    text = "y que el topil de la comunidad, Eleuterio Pérez, acompañe al personal"
+    assert runs(text) == ["Eleuterio Pérez"]
+    assert not place_before(text, text.index("Eleuterio"))
+    assert place_before("en la comunidad Eleuterio Pérez", len("en la comunidad "))
