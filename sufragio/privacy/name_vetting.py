@@ -11,6 +11,7 @@ and institutions rather than how names are introduced.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sufragio.privacy.lexicon import (
     COMMON_WORDS,
@@ -157,6 +158,24 @@ def _title_word_at(text: str, start: int) -> bool:
     )
 
 
+def _longer_town_at(folded_from_start: str, name: str) -> bool:
+    """Whether a town of the gazetteer longer than `name` starts with it and is written here."""
+    return any(
+        town.startswith(name + " ")
+        and folded_from_start.startswith(town)
+        and not folded_from_start[len(town) : len(town) + 1].isalnum()
+        for town in _towns_by_first_word().get(name.split()[0], ())
+    )
+
+
+@lru_cache(maxsize=1)
+def _towns_by_first_word() -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for town in towns():
+        grouped.setdefault(town.split()[0], []).append(town)
+    return {word: tuple(names) for word, names in grouped.items()}
+
+
 def _town_at(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is a town named like a person, as such: a town whose name starts
     with a surname ("Gómez Palacio") always; one that starts with a given name ("Dolores
@@ -166,7 +185,8 @@ def _town_at(text: str, start: int, end: int) -> bool:
         words.pop()  # "Gómez Palacio, Durango", but "Zamora de Hidalgo" is the town's name
     name = " ".join(words)
     if name not in towns():
-        return False
+        # "Dolores Hidalgo Cuna de la Independencia Nacional": the span stopped inside the name
+        return _longer_town_at(fold(text[start : start + 80]), name)
     if words[0] not in given_names() and not (len(words) == 1 and is_known_name(words[0])):
         return True
     if _TOWN_PREPOSITION.search(fold(text[max(0, start - 20) : start])):

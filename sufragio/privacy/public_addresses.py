@@ -33,7 +33,8 @@ _OFFICE_CONTEXT = re.compile(
     # theatres, committees and filing offices; campaign events and propaganda in the street
     r"secretaria municipal|subdireccion|adquisiciones|contigua|domicilio de ubicacion|"
     r"teatro|paraninfo|comite|oficialia de partes|mitin|cierre de campana|realizad[oa]|"
-    r"celebrad[oa]|lonas?|bardas?|espectacular(?:es)?|propaganda)\b"
+    r"celebrad[oa]|lonas?|bardas?|espectacular(?:es)?|propaganda|mantas?|pendones?|pintas?|"
+    r"carteles?|volantes?)\b"
 )
 #: Words that make an address near an office word personal again ("mi domicilio", "vivo en",
 #: "vecina de", the owner or a home visit, a notifier's "me constituí en").

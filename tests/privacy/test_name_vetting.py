@@ -42,6 +42,10 @@ def test_a_trailing_town_is_dropped_from_the_name():
         ("ATENTAMENTE\nGerencia de Recursos Humanos", "Gerencia de Recursos"),
         ("Marcela Hernández Jiménez\nRepresentante Legal", "Legal"),
         ("Tlapa de Comonfort, Gro., 18 de abril de 2027", "Tlapa de Comonfort"),
+        (
+            "viajará a Salamanca y Dolores Hidalgo Cuna de la Independencia Nacional.",
+            "Dolores Hidalgo Cuna de la Independencia",
+        ),
         ("Síguenos en @INEMorelos y comparte", "INEMorelos"),
         ('nos vemos en el Aula Magna "Fernando Díaz Ramírez" a las 10', "Fernando Díaz Ramírez"),
         ('en el Lienzo Charro "Pedro Infante" el domingo', "Pedro Infante"),

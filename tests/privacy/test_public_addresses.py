@@ -90,3 +90,7 @@ def test_a_district_boards_directory_and_a_hotel_are_public() -> None:
     assert public(directory, "Av. Lázaro")
     hotel = "llegó al Hotel Camino Real Oaxaca (5 de Mayo 300, Centro Histórico)."
     assert public(hotel, "5 de Mayo")
+
+
+def test_where_a_banner_hangs_is_public() -> None:
+    assert public("Se observó una manta colgada en Calle 41 x 40 y 42, Centro.", "Calle 41")

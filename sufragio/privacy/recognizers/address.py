@@ -53,6 +53,7 @@ from sufragio.privacy.address_words import (
     AREA,
     CONNECTORS,
     IMPLICIT_COLONIA,
+    MONTHS,
     NEIGHBOURHOOD,
     NUMBER_OR_COMMA,
     ORDINAL_AREA,
@@ -120,6 +121,10 @@ _UNTYPED_STREET = re.compile(
 _HASH_STREET = re.compile(
     r"(?<![\w.#@])(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)*){0,3}"
     r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[ \t]*#[ \t]?\d{1,5}[A-Za-z]?\b"
+)
+#: A letter's place-and-date line: the place, then "a 2 de marzo (de 2027)".
+_DATELINE = re.compile(
+    r"[ \t,.]+a[ \t]+(?:los[ \t]+)?\d{1,2}[ \t]+(?:de|del)[ \t]+(?:" + "|".join(MONTHS) + r")\b"
 )
 #: Things numbered with "#" that are not streets: "Ticket #88217", "Sección #0821".
 _NUMBERED_THINGS = frozenset(
@@ -451,6 +456,11 @@ class MxAddressRecognizer(RegexRecognizer):
             return []
         if start.label and not any(ch.isalpha() for ch in text[pieces[0][0] : pieces[-1][1]]):
             return []  # "Ciudadanos registrados en el domicilio: 11": a count, not an address
+        dateline = _DATELINE.search(folded, pieces[0][0], pieces[-1][1]) or _DATELINE.match(
+            folded, pieces[-1][1]
+        )
+        if dateline and not any(ch.isdigit() for ch in folded[pieces[0][0] : dateline.start()]):
+            return []  # "Ranchería El Aguaje a 2 de marzo": where a letter was written
         return pieces
 
     @staticmethod

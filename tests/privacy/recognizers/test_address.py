@@ -704,3 +704,13 @@ def test_the_code_announced_after_an_address_ends_it():
     assert found(MxAddressRecognizer(), text) == [
         "calle hidalgo numero 412 colonia obregon en leon"
     ]
+
+
+def test_a_letters_place_and_date_line_is_not_a_home():
+    recognizer = MxAddressRecognizer()
+    assert (
+        found(recognizer, "Ranchería El Aguaje a 2 de marzo\n\nAl Instituto Nacional Electoral")
+        == []
+    )
+    text = "Calle Hidalgo 12, Col. Centro, Toluca, a 3 de mayo de 2025"
+    assert found(recognizer, text) == ["Calle Hidalgo 12, Col. Centro, Toluca"]
