@@ -188,6 +188,37 @@ def _resident_town(text: str, folded: str, at: int) -> tuple[int, int] | None:
     return begin, end
 
 
+#: "… en la comunidad de Abasolo y ahí vivo todavía", "… El Desemboque, municipio de Pitiquito,
+#: Sonora. Aquí vivo": a place named right before the writer says they live there.
+_LIVE_THERE = re.compile(
+    r"[ \t]*[,.;]?[ \t]*(?:y[ \t]+)?(?:ahi|aqui|alli|alla)[ \t]+(?:todavia[ \t]+|mismo[ \t]+)?"
+    r"[bv]iv(?:o|imos|e|en)\b"
+)
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:en|de|del)[ \t]+(?:(?:la|el)[ \t]+)?(?P<place>(?:(?:{AREA}|campo pesquero|campo)\.?"
+    rf"[ \t]+(?:(?:de|del)[ \t]+)?)?{_CAP_RUN}(?:[ \t]*,[ \t]*(?:municipio[ \t]+de[ \t]+)?"
+    rf"{_CAP_RUN}\.?){{0,2}})$",
+    re.IGNORECASE,
+)
+
+
+_AREA_LEAD = re.compile(rf"^(?:(?:{AREA}|campo pesquero|campo)\.?[ \t]+(?:(?:de|del)[ \t]+)?)")
+
+
+def _lived_in_places(text: str, folded: str) -> list[tuple[int, int]]:
+    """Places named right before "y ahí vivo" / ". Aquí vivo" in the same sentence."""
+    spans = []
+    for match in _LIVE_THERE.finditer(folded):
+        begin = max(0, match.start() - 160)
+        place = _PLACE_BEFORE.search(text, begin, match.start())
+        if not place:
+            continue
+        name = _AREA_LEAD.sub("", fold(place.group("place")).split(",")[0])
+        if _is_town(name, True):
+            spans.append(place.span("place"))
+    return spans
+
+
 def _living_street(text: str, at: int) -> tuple[int, int] | None:
     """The street or colonia a verb of living names at `at` ("en la calle Amado Nervo")."""
     street = _LIVING_STREET.match(text, at)
@@ -226,6 +257,7 @@ def residence_places(text: str, folded: str) -> list[tuple[int, int]]:
             second = to and _resident_town(text, folded, to.end())
             if second:
                 spans.append(second)
+    spans += _lived_in_places(text, folded)
     for match in _HOME_STREET.finditer(folded):
         street = _NAMED_STREET.match(text, match.end())
         if street and fold(street.group().split()[0]) not in COMMON_WORDS:

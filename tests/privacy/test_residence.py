@@ -37,6 +37,12 @@ def places(text: str) -> list[str]:
         # a house number after the town, and a street or colonia without one
         ("mi suegra vive conmigo en Tabachines 12", ["Tabachines 12"]),
         ("Vivo en Saltillo 3 años y medio.", ["Saltillo"]),
+        # a place named right before "y ahí vivo" / ". Aquí vivo"
+        ("Nací en la comunidad de Abasolo y ahí vivo todavía.", ["comunidad de Abasolo"]),
+        (
+            "pescador del campo pesquero El Desemboque, municipio de Pitiquito. Aquí vivo, en",
+            ["campo pesquero El Desemboque, municipio de Pitiquito"],
+        ),
         ("dijo vivir en la calle Ignacio Allende, pero no", ["calle Ignacio Allende"]),
         ("Soy Meche, vivo aquí en la privada Los Pinos, para lo que gusten", ["privada Los Pinos"]),
     ],
@@ -56,6 +62,7 @@ def test_towns_where_someone_lives(text: str, expected: list[str]) -> None:
         "Llegamos desde Madrid el lunes.",
         "se fue a La Paz con su comadre el fin de semana",
         "Luego todos se fueron a la Macroplaza a seguir con el mitin.",
+        "Fui a la junta en la Casa Ejidal y ahí votamos todos.",
     ],
 )
 def test_states_origins_and_trips_are_public(text: str) -> None:
