@@ -36,7 +36,7 @@ _PART = (
     r"apt|apartment|apartamento|apto|app|appartement|unit|suite|ste|planta|altos|bajos|region"
 )
 #: A sentence end: a period that does not close an abbreviation ("No. 41", "Av."), or a line end.
-_PERIOD = re.compile(r"(\w*)\.(?=\s)|[?!]+(?=\s)|\n")
+_PERIOD = re.compile(r"(\w*)\.(?=\s)|(?P<closing>[\"”»')])\.(?=\s)|[?!]+(?=\s)|\n")
 SEASONS = words_of(
     "semana navidad pascua vacaciones ano fin verano invierno diciembre enero cuaresma puente"
 )
@@ -80,8 +80,11 @@ def sentence_start(folded: str, begin: int, end: int) -> int:
     cut = begin
     for match in _PERIOD.finditer(folded, begin, end):
         word = match.group(1)
-        if word is not None and (word.isdigit() or (len(word) > 1 and word not in ABBREVIATIONS)):
-            cut = match.end() + 1
+        if match.group("closing") or (
+            word is not None and (word.isdigit() or (len(word) > 1 and word not in ABBREVIATIONS))
+        ):
+            cut = match.end() + 1  # also 'me dice "no se encontró registro". Sigo …'
+
     blank = folded.rfind("\n\n", begin, end)
     return max(cut, blank + 2) if blank >= 0 else cut
 

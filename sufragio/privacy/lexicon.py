@@ -23,6 +23,8 @@ def words_of(block: str) -> frozenset[str]:
 INSTITUTION_WORDS = frozenset(
     [
         "instituto",
+        "tradicional",
+        "tradicionales",
         "tesorero",
         "tesorera",
         "actuario",
@@ -362,6 +364,14 @@ COMMON_WORDS = frozenset(
     | set(
         [
             "buenas",
+            # the motto that closes official letters: "Sufragio Efectivo. No Reelección."
+            "sufragio",
+            "efectivo",
+            "reeleccion",
+            "dios",
+            "good",
+            "morning",
+            "afternoon",
             "legal",
             "atendio",
             "naci",

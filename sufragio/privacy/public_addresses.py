@@ -39,7 +39,8 @@ _OFFICE_CONTEXT = re.compile(
 #: Words that make an address near an office word personal again ("mi domicilio", "vivo en",
 #: "vecina de", the owner or a home visit, a notifier's "me constituí en").
 PERSONAL_CONTEXT = re.compile(
-    r"\b(?:mi|mis|nuestr[oa]s?|suscrib\w*|[bv]ive|[bv]iven|[bv]ivo|[bv]ivimos|radico|particular|casa|"
+    r"\b(?:mi|mis|nuestr[oa]s?|suscrib\w*|[bv]ive|[bv]iven|[bv]ivo|[bv]ivimos|[bv]iviendo|radico|"
+    r"particular|casa|"
     r"domicilio para|a nombre de|su (?:ultimo )?domicilio|vecin[oa]s? de|propietari[oa]|"
     r"vivienda|domiciliari[ao]|"
     # a notifier's record at someone's home: "me constituí en …, buscando a la C. …"

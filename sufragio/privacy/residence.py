@@ -27,11 +27,11 @@ from sufragio.privacy.text import fold
 #: and moving ("vivo en", "vivo hasta Caucel", "radicamos en", "lleva años viviendo en", "vive
 #: con su abuela en", "me cambié de … a", "se mudó hace 6 meses a", "me fui a vivir a", "se fue
 #: a trabajar a", "se fue pa", "ya se fue a Chalco"; "se fue a La Paz con su comadre" may be a
-#: trip), a domicile in a town ("con domicilio en
-#: Metepec"), English ones ("now
-#: I live in"), a home named by its town ("mi piso en", "mi domicilio viejo de"), writing from a
-#: town ("les escribo desde"), a caller's "de aquí de" and a chat's "yo aquí en". "desde" alone
-#: counts only when "donde resido" follows the town ("desde Madrid, donde resido").
+#: trip), a domicile or a rented room in a town ("con domicilio en Metepec", "rento un cuarto
+#: en"), English ones ("now I live in", "lives with me in"), a home named by its town ("mi piso
+#: en", "mi domicilio viejo de"), writing from a town ("les escribo desde"), a caller's "de aquí
+#: de" and a chat's "yo aquí en". "desde" alone counts only when "donde resido" follows the
+#: town ("desde Madrid, donde resido").
 _RESIDENCE = re.compile(
     r"\b(?:(?:[bv]iv(?:o|e|es|en|imos|ia|ias|ian|iamos|i|io|ieron|ido|ir|iendo)|resid(?:o|e|es|en|"
     r"imos|ia|ian|i|io|ido|ir|iendo)|radic(?:o|a|as|an|amos|aba|aban|ado)|habito)"
@@ -44,6 +44,9 @@ _RESIDENCE = re.compile(
     r"(?:me|nos|se) (?:fui|fuimos|fue|fueron|vine|vinimos|vino|vinieron) a vivir (?:a|en)|"
     r"(?:i|we|he|she|they)(?: now| still| currently)? (?:live|lives|"
     r"reside|resides|moved|am living|are living|is living)(?: now)? (?:in|to)|"
+    r"(?:lives|live|is living|are living) with (?:me|us)(?: now)? in|"
+    r"(?:rento|rentamos|renta|rentan) (?:un cuarto|una casa|un departamento|un depa|una pieza)"
+    r"(?: aqui| alla)? en|"
     r"\b(?:mi|su|tu|nuestr[oa]) (?:casa|piso|depa|departamento|depto|hogar|domicilio|direccion)"
     r"(?: (?:viej[oa]|anterior|actual|nuev[oa]|de antes))? (?:en|de)|"
     r"(?:escribo|escribimos|dirijo a ustedes|dirijo a usted|comunico) desde|de aqui de|"

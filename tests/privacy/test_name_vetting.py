@@ -42,6 +42,10 @@ def test_a_trailing_town_is_dropped_from_the_name():
         ("ATENTAMENTE\nGerencia de Recursos Humanos", "Gerencia de Recursos"),
         ("Marcela Hernández Jiménez\nRepresentante Legal", "Legal"),
         ("Tlapa de Comonfort, Gro., 18 de abril de 2027", "Tlapa de Comonfort"),
+        ("Sufragio Efectivo. No Reelección.\nEl Agente Municipal", "Sufragio Efectivo"),
+        ("Gracias, Dios les bendiga", "Dios"),
+        ("Good day. Mi nombre es Abraham Friesen", "Good"),
+        ("por acuerdo de la Guardia Tradicional, solicitamos", "Tradicional"),
         (
             "viajará a Salamanca y Dolores Hidalgo Cuna de la Independencia Nacional.",
             "Dolores Hidalgo Cuna de la Independencia",

@@ -37,6 +37,8 @@ def places(text: str) -> list[str]:
         # a house number after the town, and a street or colonia without one
         ("mi suegra vive conmigo en Tabachines 12", ["Tabachines 12"]),
         ("Vivo en Saltillo 3 años y medio.", ["Saltillo"]),
+        ("My father lives with me in San Antonio since his stroke.", ["San Antonio"]),
+        ("ahora rento un cuarto en la ciudad de Puebla, ¿eso afecta?", ["ciudad de Puebla"]),
         # a place named right before "y ahí vivo" / ". Aquí vivo"
         ("Nací en la comunidad de Abasolo y ahí vivo todavía.", ["comunidad de Abasolo"]),
         (

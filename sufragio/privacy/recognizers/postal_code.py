@@ -14,6 +14,7 @@ import re
 
 from sufragio.privacy.lexicon import STATES
 from sufragio.privacy.recognizers.base import RegexRecognizer
+from sufragio.privacy.table_columns import column_header
 from sufragio.privacy.text import fold, read_ocr_letters
 
 #: Address words (Spanish and the US forms Mexicans abroad write) on the line before the number,
@@ -77,6 +78,8 @@ class MxPostalCodeRecognizer(RegexRecognizer):
         """0.85 with a postal word; 0.7 when it closes an address line; otherwise dropped."""
         if self.context_near(folded, match.start()):
             return 0.85
+        if column_header(folded, match.start()):
+            return None  # a table column not headed as a postal code ("No. empleado")
         line_start = folded.rfind("\n", 0, match.start()) + 1
         begin = max(line_start, match.start() - 120)
         before = folded[begin : match.start()]

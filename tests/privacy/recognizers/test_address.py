@@ -714,3 +714,11 @@ def test_a_letters_place_and_date_line_is_not_a_home():
     )
     text = "Calle Hidalgo 12, Col. Centro, Toluca, a 3 de mayo de 2025"
     assert found(recognizer, text) == ["Calle Hidalgo 12, Col. Centro, Toluca"]
+
+
+def test_a_quoted_sentence_ends_before_the_home_address():
+    text = (
+        'voté en la casilla que ponen en la Primaria Cuauhtémoc, pero me dice "no se encontró '
+        'registro". Sigo viviendo en Av. Río Nazas 1540, col. Pueblo Nuevo, Mexicali.'
+    )
+    assert found(MxAddressRecognizer(), text) == ["Av. Río Nazas 1540, col. Pueblo Nuevo, Mexicali"]

@@ -87,3 +87,10 @@ def test_codes_dictated_indented_or_spelt_by_ocr(text, code):
 def test_amounts_and_verification_codes_are_not_postal_codes():
     assert found(MxPostalCodeRecognizer(), "Calle Hidalgo 12, Col. Centro, Pagué 15000 pesos") == []
     assert found(MxPostalCodeRecognizer(), "el código de verificación es 48213") == []
+
+
+def test_a_table_column_headed_otherwise_holds_no_postal_codes():
+    table = "| No. empleado | Nombre |\n|---|---|\n| 48213 | Esmeralda Ontiveros |"
+    assert found(MxPostalCodeRecognizer(), table) == []
+    table = "| Calle | CP |\n| Hidalgo 12 | 76140 |"
+    assert found(MxPostalCodeRecognizer(), table) == ["76140"]
