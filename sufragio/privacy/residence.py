@@ -49,7 +49,8 @@ _RESIDENCE = re.compile(
     r"(?: aqui| alla)? en|"
     r"\b(?:mi|su|tu|nuestr[oa]) (?:casa|piso|depa|departamento|depto|hogar|domicilio|direccion)"
     r"(?: (?:viej[oa]|anterior|actual|nuev[oa]|de antes))? (?:en|de)|"
-    r"(?:escribo|escribimos|dirijo a ustedes|dirijo a usted|comunico) desde|de aqui de|"
+    r"(?:escribo|escribimos|dirijo a ustedes|dirijo a usted|comunico) desde|de (?:aqui|aca) del?|"
+    r"(?:me|nos|se) (?:voy|vamos|va|van) a (?:cambiar|mudar|ir a vivir) a|"
     r"(?:i'?m|i am|we'?re|we are) writing(?: you| to you)? from|"
     r"(?:yo|nosotr[oa]s) (?:aca|aqui) en|(?:i|we) moved from|"
     r"(?P<from>desde))[ \t]+"
@@ -71,7 +72,8 @@ _RESIDENT_TOWN = re.compile(
 #: "dijo vivir en la calle Mariano Escobedo", "vivo aquí en la privada Los Sauces": a street
 #: or colonia named after a verb of living is that person's, even without a number.
 _LIVING_STREET = re.compile(
-    rf"(?:(?:la|el)[ \t]+)?(?P<word>{STREET}|{AREA})\.?[ \t]+(?=[A-ZÁÉÍÓÚÑ0-9])",
+    rf"(?:(?:la|el)[ \t]+)?(?P<word>{STREET}|{AREA})\.?[ \t]+"
+    r"(?:(?:de|del)[ \t]+(?:(?:la|los|las|el)[ \t]+)?)?(?=[A-ZÁÉÍÓÚÑ0-9])",
     re.IGNORECASE,
 )
 _STREET_NAME = re.compile(
@@ -208,9 +210,21 @@ _PLACE_BEFORE = re.compile(
 _AREA_LEAD = re.compile(rf"^(?:(?:{AREA}|campo pesquero|campo)\.?[ \t]+(?:(?:de|del)[ \t]+)?)")
 
 
+#: "Aquí en Chihuahua yo vivo sola", "ahí mero en la Tierra Blanca vivo yo".
+_IN_PLACE_I_LIVE = re.compile(
+    rf"(?<!\w)(?i:en)[ \t]+(?:(?i:la|el)[ \t]+)?(?P<place>{_CAP_RUN})[ \t]+"
+    r"(?:(?i:yo|nosotros|nosotras)[ \t]+)?(?i:[bv]ivo|[bv]ivimos)\b"
+)
+
+
 def _lived_in_places(text: str, folded: str) -> list[tuple[int, int]]:
-    """Places named right before "y ahí vivo" / ". Aquí vivo" in the same sentence."""
-    spans = []
+    """Places named right before "y ahí vivo" / ". Aquí vivo" in the same sentence, and "en
+    <place> (yo) vivo"."""
+    spans = [
+        match.span("place")
+        for match in _IN_PLACE_I_LIVE.finditer(text)
+        if _is_town(folded[match.start("place") : match.end("place")], False)
+    ]
     for match in _LIVE_THERE.finditer(folded):
         begin = max(0, match.start() - 160)
         place = _PLACE_BEFORE.search(text, begin, match.start())

@@ -39,6 +39,10 @@ def places(text: str) -> list[str]:
         ("Vivo en Saltillo 3 años y medio.", ["Saltillo"]),
         ("My father lives with me in San Antonio since his stroke.", ["San Antonio"]),
         ("ahora rento un cuarto en la ciudad de Puebla, ¿eso afecta?", ["ciudad de Puebla"]),
+        ("Aquí en Tecate yo vivo sola, mi hijo está en Denver.", ["Tecate"]),
+        ("ahí mero en la Tierra Blanca vivo yo.", ["Tierra Blanca"]),
+        ("le habla Chabela, de acá del barrio de la Cancha, pues.", ["barrio de la Cancha"]),
+        ("Es que me voy a cambiar a Ensenada por el trabajo", ["Ensenada"]),
         # a place named right before "y ahí vivo" / ". Aquí vivo"
         ("Nací en la comunidad de Abasolo y ahí vivo todavía.", ["comunidad de Abasolo"]),
         (
@@ -65,6 +69,8 @@ def test_towns_where_someone_lives(text: str, expected: list[str]) -> None:
         "se fue a La Paz con su comadre el fin de semana",
         "Luego todos se fueron a la Macroplaza a seguir con el mitin.",
         "Fui a la junta en la Casa Ejidal y ahí votamos todos.",
+        "nació en Jerez, vivimos en el ejido desde entonces",
+        "yo estoy aquí en Arizona vivo de lo que me pagan",
     ],
 )
 def test_states_origins_and_trips_are_public(text: str) -> None:

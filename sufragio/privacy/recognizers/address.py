@@ -65,6 +65,7 @@ from sufragio.privacy.address_words import (
     sentence_end,
     sentence_start,
 )
+from sufragio.privacy.house_directions import house_directions
 from sufragio.privacy.lexicon import COMMON_WORDS, INSTITUTION_WORDS, STATES
 from sufragio.privacy.public_addresses import (
     OFFICE_AFTER,
@@ -312,7 +313,7 @@ class MxAddressRecognizer(RegexRecognizer):
         if results and ":" in text:
             results += self._references(text, folded, results)
         taken = [(r.start, r.end) for r in results]
-        for begin, end in residence_places(text, folded):
+        for begin, end in residence_places(text, folded) + house_directions(folded):
             if not any(begin < e and s < end for s, e in taken):
                 results.append(self._result(begin, end))
                 taken.append((begin, end))
