@@ -21,7 +21,9 @@ STREET = (
     r"callejon|cerrada|cda|circuito|cto|circ|prolongacion|prol|paseo|retorno|carretera|carr|"
     r"camino|periferico|eje|viaducto|glorieta|manzana|mz|and(?=\.\s*\w)|sm(?=\.?\s*\d)|"
     r"carrera(?=\s*\d)|supermanzana|(?:kilometro|km)(?=\.?\s*\d)|"
-    r"c(?=\.?\s*\d{1,3}[a-z]?\s+(?:(?:#|no\.?)\s*\d{1,5}[a-z]?\s+)?(?:x|por)\s+\d)"
+    r"c(?=\.?\s*\d{1,3}[a-z]?\s+(?:(?:#|no\.?)\s*\d{1,5}[a-z]?\s+)?(?:x|por)\s+\d)|"
+    # Puebla's numbered streets on a voter card: "C 14 SUR 3907"
+    r"c(?=\.?[ \t]+\d{1,3}[ \t]+(?:sur|norte|oriente|poniente|ote|pte)\b)"
 )
 AREA = (
     r"c[o0]l|colonia|fracc|fraccionamiento|barrio|unidad habitacional|u\.? ?h|residencial|"
@@ -53,7 +55,7 @@ ABBREVIATIONS = words_of(
     av avda blvd calz priv cda prol carr mz col fracc no num int ext depto edif esq lt pte ote nte
     alc mpio del cd edo gral lic sta sto dr ing km loc and sm apt ste st ave rd cto circ desp
     c0l ampl app apto secc boul esc prim
-    fco fdo gpe ma jse mtro mtra profr profra prof pdte presb hnos sra srta dra sec tec univ
+    fco fdo gpe ma jse mtro mtra profr profra prof pdte presb hnos sra srta dra sec tec univ c
     """
 )
 NUMBER_OR_COMMA = re.compile(r"[\d,]")

@@ -23,6 +23,11 @@ def words_of(block: str) -> frozenset[str]:
 INSTITUTION_WORDS = frozenset(
     [
         "instituto",
+        "juez",
+        "jueza",
+        "notificador",
+        "notificadora",
+        "vorsteher",
         "tradicional",
         "tradicionales",
         "tesorero",
@@ -364,6 +369,8 @@ COMMON_WORDS = frozenset(
     | set(
         [
             "buenas",
+            "recibo",
+            "libreton",
             # the motto that closes official letters: "Sufragio Efectivo. No Reelección."
             "sufragio",
             "efectivo",
@@ -519,7 +526,7 @@ PLACE_WORDS = words_of(
     veterinaria gasolinera gimnasio academia guarderia purificadora imprenta vulcanizadora
     boutique minisuper
     patio aula magna atrio lienzo charro desayunador comedor albergue palenque polideportivo
-    velodromo malecon rotonda
+    velodromo malecon rotonda natalicio
     """
 )
 

@@ -272,6 +272,19 @@ def _plausible(text: str, in_field: bool = False) -> bool:
     return not acronym or is_known_name(named[0][0])
 
 
+#: Sources that propose spans from a model rather than from a phrase or a lexicon.
+_MODEL_SOURCES = frozenset({"ner", "name tagger"})
+
+
+def _word_then_unknown(value: str) -> bool:
+    """An ordinary word, then words no lexicon knows: "Recibo Telmex", "Libretón Básico"."""
+    words = [fold(w).strip(".,") for w in value.split()]
+    content = [w for w in words if w and w not in CONNECTORS]
+    return (
+        bool(content) and content[0] in COMMON_WORDS and not any(is_known_name(w) for w in content)
+    )
+
+
 def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int | None:
     """Where the candidate `text[start:end]` from `source` ends as a person's name, or None.
 
@@ -313,6 +326,8 @@ def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int
     if source not in _CONTEXT_SOURCES and _title_word_at(text, start):
         return None  # "Ley de Amparo", "Técnico en Actualización Cartográfica"
     value = text[start:end]
+    if source in _MODEL_SOURCES and _word_then_unknown(value):
+        return None
     if end > start and (
         source == "social handle"
         or (source == "signature line" and INITIALS.fullmatch(value))

@@ -18,7 +18,8 @@ from sufragio.privacy.address_words import NUMBER_OR_COMMA, STREET_OR_AREA, sent
 #: the venue of an appointment ("Tu cita quedó para el jueves a las 11:30 en Av. …"), and where
 #: a campaign event or a banner was seen ("un mitin realizado en la calle Juan Escutia …").
 _OFFICE_CONTEXT = re.compile(
-    r"\b(?:oficinas?|sede|instalaciones|modulos?|mac|distrito|hotel|edificio|[il1]nstituto|junta|consulado|escuela|"
+    r"\b(?:oficinas?|sede|instalaciones|modulos?|mac|distrito|hotel|notaria|juzgado|sucursal|"
+    r"planta|plant|edificio|[il1]nstituto|junta|consulado|escuela|"
     r"esc(?=\.)|prim(?=\.)|telesecundaria|telebachillerato|bachillerato|colegio|kinder|"
     r"parroquia|templo|capilla|casa ejidal|comisaria|"
     r"primaria|secundaria|preparatoria|jardin de ninos|registro(?! civil)|informes|convocatoria|"
@@ -41,7 +42,8 @@ _OFFICE_CONTEXT = re.compile(
 PERSONAL_CONTEXT = re.compile(
     r"\b(?:mi|mis|nuestr[oa]s?|suscrib\w*|[bv]ive|[bv]iven|[bv]ivo|[bv]ivimos|[bv]iviendo|radico|"
     r"particular|casa|"
-    r"domicilio para|a nombre de|su (?:ultimo )?domicilio|vecin[oa]s? de|propietari[oa]|"
+    r"domicilio para|a nombre de|su (?:ultimo )?domicilio|ultimo domicilio|vecin[oa]s? de|"
+    r"propietari[oa]|"
     r"vivienda|domiciliari[ao]|"
     # a notifier's record at someone's home: "me constituí en …, buscando a la C. …"
     r"me constitui|se constituyo|constituid[oa](?: \w+)? en|buscando a)\b"

@@ -44,6 +44,8 @@ def test_a_trailing_town_is_dropped_from_the_name():
         ("Tlapa de Comonfort, Gro., 18 de abril de 2027", "Tlapa de Comonfort"),
         ("Sufragio Efectivo. No Reelección.\nEl Agente Municipal", "Sufragio Efectivo"),
         ("Gracias, Dios les bendiga", "Dios"),
+        ("el suscrito notificador de la 20 Junta Distrital Ejecutiva", "notificador"),
+        ("17/03/2025 | Natalicio de Benito Juárez (tercer lunes)", "Benito Juárez"),
         ("Good day. Mi nombre es Abraham Friesen", "Good"),
         ("por acuerdo de la Guardia Tradicional, solicitamos", "Tradicional"),
         (
@@ -102,3 +104,10 @@ def test_a_name_after_the_article_or_in_a_handle_of_a_person_stays():
     assert vetted("gracias @lupita_rdz por compartir", "lupita_rdz", "social handle") == (
         "lupita_rdz"
     )
+
+
+def test_a_models_word_then_unknown_word_is_no_name_but_a_chat_senders_is():
+    text = "Recibo Telmex | 88 | 93.1 % | líneas partidas"
+    assert vetted(text, "Recibo Telmex", "ner") is None
+    chat = "[13:04] El Pelón Fragoso: no wey, sigo saliendo en la lista"
+    assert vetted(chat, "Pelón Fragoso", "chat sender") == "Pelón Fragoso"

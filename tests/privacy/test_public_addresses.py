@@ -94,3 +94,9 @@ def test_a_district_boards_directory_and_a_hotel_are_public() -> None:
 
 def test_where_a_banner_hangs_is_public() -> None:
     assert public("Se observó una manta colgada en Calle 41 x 40 y 42, Centro.", "Calle 41")
+
+
+def test_notaries_courts_bank_branches_and_plants_are_public() -> None:
+    assert public("Notaría Pública No. 58 | Av. Morelos 1350 Pte., Torreón", "Av. Morelos")
+    assert public("Sucursal 4417 Plaza Galerías — Blvd. Belisario Domínguez 1691", "Blvd.")
+    assert public("HR Coordinator | Juárez Plant 3\nAv. Tecnológico 8100, Parque Industrial", "Av.")

@@ -279,10 +279,9 @@ class MxAddressRecognizer(RegexRecognizer):
                 # "…a la presidencia municipal de Pueblo Nuevo, … señalando como domicilio para
                 # oír y recibir notificaciones el ubicado en …", "…en los estrados de la Junta,
                 # sita en …, para notificar al C. … en su último domicilio conocido, ubicado en
-                # …": a domicile phrase after a public place in the same sentence, with a personal
-                # word since that place, starts someone's own address.
-                start.phrase
-                and consumed == public_consumed
+                # …": an address after a public place in the same sentence, with a personal word
+                # since that place, is someone's own.
+                consumed == public_consumed
                 and start.begin >= public_end
                 and PERSONAL_CONTEXT.search(folded, public_end, start.end)
             ):

@@ -722,3 +722,20 @@ def test_a_quoted_sentence_ends_before_the_home_address():
         'registro". Sigo viviendo en Av. Río Nazas 1540, col. Pueblo Nuevo, Mexicali.'
     )
     assert found(MxAddressRecognizer(), text) == ["Av. Río Nazas 1540, col. Pueblo Nuevo, Mexicali"]
+
+
+def test_pueblas_numbered_streets_on_a_voter_card():
+    text = "CERVANTES LUGO ARACELI\nC 14 SUR 3907\nCOL HUMBOLDT\nPUEBLA PUE"
+    assert found(MxAddressRecognizer(), text) == ["C 14 SUR 3907\nCOL HUMBOLDT\nPUEBLA PUE"]
+    assert found(MxAddressRecognizer(), "Atentamente C. Rosa Ruiz 2025") == []
+
+
+def test_a_last_known_address_a_court_asks_about_is_personal():
+    text = (
+        "informe a este juzgado el domicilio que tenga registrado el demandado, quien no fue "
+        "localizado en el último domicilio conocido (calle Nicolás Bravo 214, Barrio de San "
+        "Sebastián, Toluca), apercibido que"
+    )
+    assert found(MxAddressRecognizer(), text) == [
+        "calle Nicolás Bravo 214, Barrio de San Sebastián, Toluca"
+    ]
