@@ -371,6 +371,7 @@ COMMON_WORDS = frozenset(
             "buenas",
             "recibo",
             "libreton",
+            "testimonio",
             # the motto that closes official letters: "Sufragio Efectivo. No Reelección."
             "sufragio",
             "efectivo",
@@ -526,7 +527,7 @@ PLACE_WORDS = words_of(
     veterinaria gasolinera gimnasio academia guarderia purificadora imprenta vulcanizadora
     boutique minisuper
     patio aula magna atrio lienzo charro desayunador comedor albergue palenque polideportivo
-    velodromo malecon rotonda natalicio
+    velodromo malecon rotonda natalicio lengua idioma dialecto
     """
 )
 

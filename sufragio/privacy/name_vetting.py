@@ -55,6 +55,7 @@ _FEAST_BEFORE = re.compile(
     r"(?i:fiesta|d[ií]a|feria|novenario|procesi[oó]n|peregrinaci[oó]n)[ \t]+de[ \t]+"
     r"(?:la[ \t]+|(?i:nuestra)[ \t]+(?i:señora)[ \t]+de[ \t]+(?:la[ \t]+)?)$"
 )
+_DAY_NUMBER_AFTER = re.compile(r",?[ \t]+\d{1,2}(?:[ \t]+de\b|/)")
 _FEASTS = frozenset(
     (
         *("candelaria", "asuncion", "concepcion", "natividad", "soledad", "merced", "purisima"),
@@ -297,6 +298,8 @@ def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int
         return None
     if fold(text[start:end]) in _FEASTS and _FEAST_BEFORE.search(text, max(0, start - 40), start):
         return None
+    if fold(text[start:end]) == "domingo" and _DAY_NUMBER_AFTER.match(text, end):
+        return None  # "Domingo 9 de febrero": a weekday, not the given name
     if start and text[start - 1] in "@#" and re.match(r"[A-Z]{2}", text[start:end]):
         return None  # "@INEMorelos", "@PRIJalisco": an organisation's handle
     if _COMPASS_AFTER.match(text, end):

@@ -21,9 +21,11 @@ _NORTH_AMERICAN_TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
 #: 2509370012", "Folio de atención: 2509-118274", "su número de atención es 2509370012". Any
 #: phone word near the number wins.
 _NOT_PHONE = re.compile(
-    r"(?:\b(?:folio|expediente|referencia|ticket|oficio|guia|poliza|factura|contrato|pedido)|"
+    r"(?:\b(?:folio|expediente|referencia|ticket|oficio|guia|poliza|factura|contrato|pedido|"
+    r"waybill|tracking)|"
     r"\b(?:numero|no\.|num\.?)\s+de\s+(?:atencion|seguimiento|tramite|solicitud|reporte|registro|"
-    r"control|cuenta|cliente|orden|credencial|guia|rastreo|caso|inventario|serie|pieza|lote)|"
+    r"control|cuenta|cliente|orden|credencial|guia|rastreo|caso|inventario|serie|pieza|lote|"
+    r"credito|servicio|contrato|medidor|poliza)|"
     r"\b(?:inventario|serie|no\.? de serie))\b[^\n\d]{0,20}$"
 )
 #: Verbs of calling with their endings and pronouns: "llámame", "márqueme", "marquen",

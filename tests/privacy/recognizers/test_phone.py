@@ -87,3 +87,8 @@ def test_dated_folios_and_unknown_two_digit_codes_are_not_phones():
 
 def test_an_sms_senders_bare_number():
     assert found(MxPhoneRecognizer(), "SMS 07/03 16:22 — De: 8712204417") == ["8712204417"]
+
+
+def test_credit_and_waybill_numbers_are_not_phones():
+    assert found(MxPhoneRecognizer(), "Número de crédito: 0114 2873 09 / Acreditado") == []
+    assert found(MxPhoneRecognizer(), "Waybill: 48 1736 0925   Delivered 2025-08-11") == []
