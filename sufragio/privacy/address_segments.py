@@ -60,6 +60,8 @@ _ORDINAL_NAME = re.compile(
     r"privada|cerrada|norte|sur|oriente|poniente)"
 )
 #: A dash before a remark ends the address: "Calle Jalapa 117, Monterrey – 9 registros".
+#: A quoted CSV cell ends at its closing quote: '"Av. Alcalde 1351, Col. Miraflores",Guadalajara'.
+_QUOTED_CELL_END = re.compile(r"\"[ \t]*[,;\t|]")
 #: "… en leon guanajuato el codigo es 37320": the postal code announced after the address.
 _CODE_PHRASE = re.compile(r"[ \t,]+(?:(?:el|su|mi)[ \t]+)?codigo\b")
 #: A question or exclamation mark ends the sentence, and the address with it.
@@ -151,6 +153,9 @@ def trim(text: str, folded: str, start: int, end: int) -> tuple[int, int, bool]:
     code = _CODE_PHRASE.search(folded, start, end)
     if code:
         end, ended = code.start(), True
+    cell = _QUOTED_CELL_END.search(text, start, min(len(text), end + 2))
+    if cell:
+        end, ended = min(end, cell.start()), True
     second = _SECOND_STREET.search(folded, start, end)
     if second:
         end, ended = second.start(), True

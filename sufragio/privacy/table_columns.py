@@ -8,8 +8,22 @@ recognizer reads the cells under name headers ("nombre", "apellido_paterno") as 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+#: Columns that hold names: "nombre", "apellido_paterno", "Primer apellido", "NAME".
+NAME_HEADER = re.compile(
+    r"(?:nombres?|nombre[ _]completo|nombre\(s\)|apellidos?"
+    r"|(?:apellido|ap)[ _.]*(?:paterno|materno)|(?:primer|segundo)[ _]apellido"
+    r"|(?:first|last|full)?[ _]?name|titular|ciudadan[oa]"
+    r"|jefe\(a\) de familia|jef[ea] de familia|informante|solicitante)"
+)
+#: Columns that hold where a person lives, in a table of people: "municipio_residencia",
+#: "LOCALIDAD", "domicilio".
+RESIDENCE_HEADER = re.compile(
+    r"(?:municipio|localidad|ciudad|colonia|domicilio|direccion|poblacion|comunidad|residencia)"
+    r"(?:[ _](?:de[ _])?(?:residencia|actual|particular))?"
+)
 #: Cell separators, most specific first; a comma separates cells only in rows with two or more.
 _SEPARATORS = (("\t", 1), ("|", 1), (";", 2), (",", 2))
 #: How far above a row its header may be.
@@ -66,6 +80,17 @@ def _header_above(folded: str, line_start: int, separator: str, width: int) -> l
     return None
 
 
+def table_header(folded: str, pos: int) -> list[str]:
+    """The header row's cells of the table whose row holds `pos`, or [] outside a table."""
+    line_start = folded.rfind("\n", 0, pos) + 1
+    line_end = folded.find("\n", pos)
+    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
+    separator = _separator(line)
+    if separator is None:
+        return []
+    return _header_above(folded, line_start, separator, len(_cells(line, separator))) or []
+
+
 def column_header(folded: str, pos: int) -> str:
     """The header cell over the column that holds `pos` in `folded`, or "" outside a table.
 
@@ -84,19 +109,29 @@ def column_header(folded: str, pos: int) -> str:
     return header[index] if header else ""
 
 
-def cells_with_headers(folded: str) -> Iterator[tuple[int, int, str]]:
-    """Every data cell of the tables in `folded` with its column's header: (start, end, header),
-    the span without the padding and quotes around the value."""
+def rows_with_headers(folded: str) -> Iterator[list[tuple[int, int, str]]]:
+    """The data rows of the tables in `folded`, each a list of its filled cells with their
+    column's header: (start, end, header), the span without the padding and quotes around the
+    value."""
     line_start = 0
     for line in folded.split("\n"):
         separator = _separator(line)
         if separator is not None:
             spans = _cells(line, separator)
             header = _header_above(folded, line_start, separator, len(spans))
+            row = []
             for (begin, end), label in zip(spans, header or (), strict=False):
                 value = line[begin:end]
                 inner = value.strip().strip('"').strip()
                 if inner:
                     offset = line_start + begin + value.index(inner)
-                    yield offset, offset + len(inner), label
+                    row.append((offset, offset + len(inner), label))
+            if row:
+                yield row
         line_start += len(line) + 1
+
+
+def cells_with_headers(folded: str) -> Iterator[tuple[int, int, str]]:
+    """Every data cell of the tables in `folded` with its column's header."""
+    for row in rows_with_headers(folded):
+        yield from row

@@ -1,7 +1,7 @@
 """The header of the table column a value sits in: CSV, tab- and pipe-separated text."""
 
 from sufragio.privacy.engine import get_engine
-from sufragio.privacy.table_columns import cells_with_headers, column_header
+from sufragio.privacy.table_columns import cells_with_headers, column_header, table_header
 from sufragio.privacy.text import fold
 
 
@@ -57,3 +57,28 @@ def test_names_under_name_headers_are_redacted_cell_by_cell():
     for value in ("GILBERTO", "SEPÚLVEDA", "MARROQUÍN"):
         assert value not in redacted
     assert "PENDIENTE" in redacted and "GENERAL" in redacted
+
+
+def test_the_header_row_of_a_cells_table():
+    text = "clave_mac,tipo,domicilio,horario\n140151,FIJO,Av. Alcalde 1351,L-V 8:00-20:00"
+    assert table_header(fold(text), text.index("Av.")) == [
+        "clave_mac",
+        "tipo",
+        "domicilio",
+        "horario",
+    ]
+    assert table_header(fold("una línea sin tabla"), 3) == []
+
+
+def test_where_each_person_of_a_table_lives_and_an_office_directory():
+    engine = get_engine()
+    people = (
+        "folio,nombre_completo,curp,municipio_residencia\n"
+        "ARCO-12,Leticia Orozco Bañuelos,OOBL790402MJCRXT00,Tlaquepaque\n"
+    )
+    assert "Tlaquepaque" not in engine.redact(people).text
+    offices = (
+        "clave_mac,tipo,domicilio,municipio,horario\n"
+        '140151,FIJO,"Av. Alcalde 1351, Col. Miraflores",Guadalajara,L-V 8:00-20:00\n'
+    )
+    assert engine.redact(offices).text == offices

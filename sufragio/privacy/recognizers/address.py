@@ -76,6 +76,12 @@ from sufragio.privacy.public_addresses import (
 from sufragio.privacy.recognizers.base import RegexRecognizer
 from sufragio.privacy.residence import residence_places
 from sufragio.privacy.signature_place import contact_card_town, signature_place
+from sufragio.privacy.table_columns import (
+    NAME_HEADER,
+    RESIDENCE_HEADER,
+    rows_with_headers,
+    table_header,
+)
 from sufragio.privacy.text import fold, read_ocr_letters
 
 #: "domicilio" also as OCR reads it ("D0MICILIO").
@@ -247,6 +253,24 @@ def _untyped_street_before(text: str, folded: str, start: _Start, consumed: int)
     return start._replace(begin=match.start())
 
 
+#: Columns of a directory of offices: a table with opening hours or module keys lists offices.
+_OFFICE_COLUMN = re.compile(r"\b(?:horario|horarios|clave[ _]mac|mac|modulo|sede|oficina)\b")
+
+
+def _residence_cells(folded: str) -> list[tuple[int, int]]:
+    """Cells under a residence column ("municipio_residencia", "LOCALIDAD") of a table of
+    people (one with a name column): where each of them lives. A directory of offices has no
+    name column and keeps its towns."""
+    spans = []
+    for row in rows_with_headers(folded):
+        if not any(NAME_HEADER.fullmatch(header) for _, _, header in row):
+            continue
+        for start, end, header in row:
+            if RESIDENCE_HEADER.fullmatch(header) and any(ch.isalpha() for ch in folded[start:end]):
+                spans.append((start, end))
+    return spans
+
+
 class _Start(NamedTuple):
     begin: int
     end: int
@@ -288,8 +312,10 @@ class MxAddressRecognizer(RegexRecognizer):
                 continue
             if not start.phrase and _AREA_START.match(folded, start.begin):
                 start = _untyped_street_before(text, folded, start, consumed)
-            if is_public(folded, start.begin, start.label, start.end if start.phrase else None) or (
-                start.phrase and office_lead(folded, start.end)
+            if (
+                is_public(folded, start.begin, start.label, start.end if start.phrase else None)
+                or (start.phrase and office_lead(folded, start.end))
+                or any(_OFFICE_COLUMN.search(cell) for cell in table_header(folded, start.begin))
             ):
                 reach = reach_end(text, folded, start.end)
                 results.append(self._result(start.begin, reach, True))
@@ -325,6 +351,11 @@ class MxAddressRecognizer(RegexRecognizer):
         span = contact_card_town(text)
         if span and not any(span[0] < e and s < span[1] for s, e in taken):
             results.append(self._result(*span))
+        if "\n" in text:
+            taken = [(r.start, r.end) for r in results]
+            for begin, end in _residence_cells(folded):
+                if not any(begin < e and s < end for s, e in taken):
+                    results.append(self._result(begin, end))
         if ":" in text:
             taken = [(r.start, r.end) for r in results]
             for begin, end in field_values(text, folded):

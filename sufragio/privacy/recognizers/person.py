@@ -72,7 +72,7 @@ from sufragio.privacy.name_triggers import (
 from sufragio.privacy.name_vetting import CONNECTORS, vetted_end
 from sufragio.privacy.recognizers.base import RegexRecognizer
 from sufragio.privacy.signature_lines import signature_line
-from sufragio.privacy.table_columns import cells_with_headers
+from sufragio.privacy.table_columns import NAME_HEADER, cells_with_headers
 from sufragio.privacy.text import fold
 
 #: Commas and "y" between the names of a list ("Ulises, Noemí y Sara").
@@ -225,15 +225,6 @@ def _name_at(text: str, pos: int, strict: bool) -> tuple[int, int] | None:
     if text[end - 1] == "." and end - start > 2 and not re.search(r"\b\w\.$", text[start:end]):
         end -= 1
     return start, end
-
-
-#: Table columns that hold names: "nombre", "apellido_paterno", "Primer apellido", "NAME".
-_NAME_COLUMN = re.compile(
-    r"(?:nombres?|nombre[ _]completo|nombre\(s\)|apellidos?"
-    r"|(?:apellido|ap)[ _.]*(?:paterno|materno)|(?:primer|segundo)[ _]apellido"
-    r"|(?:first|last|full)?[ _]?name|titular|ciudadan[oa]"
-    r"|jefe\(a\) de familia|jef[ea] de familia|informante|solicitante)"
-)
 
 
 def _name_cell(folded_cell: str) -> bool:
@@ -397,7 +388,7 @@ class MxPersonRecognizer(RegexRecognizer):
         yield from chat_candidates(text, folded)
         if "\n" in text:
             for start, end, header in cells_with_headers(folded):
-                if _NAME_COLUMN.fullmatch(header) and _name_cell(folded[start:end]):
+                if NAME_HEADER.fullmatch(header) and _name_cell(folded[start:end]):
                     yield start, end, 0.75, "form field"
         yield from signature_line(text, folded)
         yield from name_runs(text)

@@ -739,3 +739,8 @@ def test_a_last_known_address_a_court_asks_about_is_personal():
     assert found(MxAddressRecognizer(), text) == [
         "calle Nicolás Bravo 214, Barrio de San Sebastián, Toluca"
     ]
+
+
+def test_a_quoted_csv_cell_ends_the_address():
+    text = '1,"Calle Hidalgo 12, Col. Centro",Toluca,Juan Pérez'
+    assert found(MxAddressRecognizer(), text) == ["Calle Hidalgo 12, Col. Centro"]
