@@ -372,6 +372,8 @@ COMMON_WORDS = frozenset(
             "recibo",
             "libreton",
             "testimonio",
+            "boletin",
+            "ojala",
             # the motto that closes official letters: "Sufragio Efectivo. No Reelección."
             "sufragio",
             "efectivo",

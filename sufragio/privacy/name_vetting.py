@@ -55,6 +55,11 @@ _FEAST_BEFORE = re.compile(
     r"(?i:fiesta|d[ií]a|feria|novenario|procesi[oó]n|peregrinaci[oó]n)[ \t]+de[ \t]+"
     r"(?:la[ \t]+|(?i:nuestra)[ \t]+(?i:señora)[ \t]+de[ \t]+(?:la[ \t]+)?)$"
 )
+#: Form labels of places: their value is a town, however much it looks like a name.
+_PLACE_LABEL_BEFORE = re.compile(
+    r"\b(?:lugar(?: de nacimiento)?|municipio|ciudad|entidad(?: de nacimiento)?|localidad|"
+    r"poblacion|origen|estado)[ \t]*:[ \t]*$"
+)
 _DAY_NUMBER_AFTER = re.compile(r",?[ \t]+\d{1,2}(?:[ \t]+de\b|/)")
 _FEASTS = frozenset(
     (
@@ -302,6 +307,8 @@ def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int
         return None  # "Domingo 9 de febrero": a weekday, not the given name
     if start and text[start - 1] in "@#" and re.match(r"[A-Z]{2}", text[start:end]):
         return None  # "@INEMorelos", "@PRIJalisco": an organisation's handle
+    if _PLACE_LABEL_BEFORE.search(fold(text[max(0, start - 40) : start])):
+        return None  # "Lugar de nacimiento: GOMEZ PALACIO, DURANGO": a place field
     if _COMPASS_AFTER.match(text, end):
         return None  # "Carolina del Norte", "Dakota del Sur": places
     if any(

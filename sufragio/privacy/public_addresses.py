@@ -63,11 +63,12 @@ _LETTERHEAD = re.compile(
 )
 #: Lines that may stand between a letterhead and its address: the RFC, "Atención: …", phones.
 _LETTERHEAD_LINE = re.compile(r"[ \t]*(?:r\.?f\.?c|atencion|atn|at'n|tel|registro patronal)\b")
-#: An office named right after the address, or its opening hours ("…, Col. Centro, de 8 a 15 h").
+#: An office named right after the address, or its opening hours ("…, Col. Centro, de 8 a 15 h",
+#: "… | L-V 8:00-20:00").
 OFFICE_AFTER = re.compile(
     r"[^\n]{0,40}\((?:oficina|sede|trabajo)\)|"
-    r"[\s,.;]*(?:horario\b|(?:de\s+)?\d{1,2}(?::\d\d)?\s*(?:a|-)\s*\d{1,2}(?::\d\d)?\s*"
-    r"(?:h|hrs?|horas)\b)"
+    r"[\s,.;|]*(?:horario\b|(?:de\s+)?\d{1,2}(?::\d\d)?\s*(?:a|-)\s*\d{1,2}(?::\d\d)?\s*"
+    r"(?:h|hrs?|horas)\b|(?:l-v|l a v|lun-vie|lunes a viernes)\b|\d{1,2}:\d\d\s*-\s*\d{1,2}:\d\d)"
 )
 
 

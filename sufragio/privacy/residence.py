@@ -40,7 +40,8 @@ _RESIDENCE = re.compile(
     r" (?:en|hasta)|(?:me|nos|se) (?:mude|mudamos|mudo|mudaron|cambie|cambiamos|cambio|cambiaron)"
     r"(?: hace (?:como |unos |unas |mas de )?\w+ \w+)? (?:a vivir )?(?P<move>a|de|para)|"
     r"se fue(?:ron)? (?:a (?:vivir|trabajar) (?:a|en)|pa|para)|ya se fue(?:ron)? a|"
-    r"(?:con|tiene|tenia|tengo|tenemos|mi|su|tu) domicilio(?: particular| actual)? en|"
+    r"(?:con|tiene|tenia|tendria|tengo|tenemos|mi|su|tu) domicilio(?: particular| actual)? en|"
+    r"(?:le|les|te) hablo desde|"
     r"(?:me|nos|se) (?:fui|fuimos|fue|fueron|vine|vinimos|vino|vinieron) a vivir (?:a|en)|"
     r"(?:i|we|he|she|they)(?: now| still| currently)? (?:live|lives|"
     r"reside|resides|moved|am living|are living|is living)(?: now)? (?:in|to)|"
@@ -61,7 +62,7 @@ _RESIDENCE = re.compile(
 _CAP = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
 _CAP_RUN = rf"{_CAP}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?{_CAP}){{0,3}}"
 _RESIDENT_TOWN = re.compile(
-    rf"(?:(?:la|el)[ \t]+)?(?P<lead>(?:ciudad|puerto|pueblo|villa)[ \t]+de[ \t]+)?"
+    rf"(?:(?:la|el)[ \t]+)?(?P<lead>(?:ciudad|puerto|pueblo|villa|municipio)[ \t]+de[ \t]+)?"
     rf"(?P<town>{_CAP_RUN})"
     rf"(?:[ \t]+(?:#[ \t]*|n[uú]m(?:ero|\.)?[ \t]*|no\.[ \t]*)?\d{{1,5}}[A-Za-z]?\b"
     rf"(?![ \t]*(?:años|anos|meses|semanas|d[ií]as|horas|a[ \t]+\d)))?"

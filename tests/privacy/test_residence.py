@@ -75,3 +75,14 @@ def test_towns_where_someone_lives(text: str, expected: list[str]) -> None:
 )
 def test_states_origins_and_trips_are_public(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tendría domicilio en el municipio de Cajeme, Sonora.", ["municipio de Cajeme, Sonora"]),
+        ("mire le hablo desde Chicago, yo vivo aquí en Pilsen", ["Chicago", "Pilsen"]),
+    ],
+)
+def test_domiciles_in_a_municipality_and_callers(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

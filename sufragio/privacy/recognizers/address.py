@@ -164,6 +164,7 @@ _YEAR = re.compile(
     r"\b(?:en|desde|del?|hasta|para)\s+(?:19|20)\d\d\b|"
     r"\b\d{1,3}\s+(?:anos|meses|semanas|dias|horas|minutos)\b"
 )
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 #: Domicile phrases that make a colonia or ranchería alone someone's home ("vivo en la Ranchería
 #: El Zapote"), unlike a colonia mentioned in passing.
 _FROM_OR_IN = re.compile(r"\b(?:de|en)\s+(?:la\s+|el\s+)?$")
@@ -499,6 +500,8 @@ class MxAddressRecognizer(RegexRecognizer):
         text: str, folded: str, piece: tuple[int, int], parts: int, start: _Start
     ) -> bool:
         """Whether the address before the postal code is specific enough to identify a home."""
+        if _BARE_YEAR.fullmatch(folded, piece[0], piece[1]):
+            return False  # "el huracán se llevó mi casa en 2024": a year, not a house number
         value = _YEAR.sub(" ", folded[piece[0] : piece[1]])
         if ORDINAL_AREA.search(value):
             if parts > 1 and not _GROUP.search(folded, max(0, piece[0] - 30), piece[0]):

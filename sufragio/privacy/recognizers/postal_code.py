@@ -57,7 +57,7 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _BLOCK_LINES = 3
 _NUMBER_LABEL = re.compile(
     r"\b(?:folio|seccion|casilla|distrito|expediente|oficio|monto|total|cuenta|clave|numero|"
-    r"no|num|km|lote|mz|int)\.?[ \t]*$|"
+    r"no|num|km|lote|mz|int|ext|extension)\.?[ \t]*$|"
     # an SMS short code: "envía BAJA al 35555"
     r"\b(?:envia|envie|enviar|manda|mande|mandar|responde|responda|marca|marque)\b[^\n]{0,20}"
     r"\bal[ \t]*$"

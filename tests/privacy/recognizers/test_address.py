@@ -744,3 +744,9 @@ def test_a_last_known_address_a_court_asks_about_is_personal():
 def test_a_quoted_csv_cell_ends_the_address():
     text = '1,"Calle Hidalgo 12, Col. Centro",Toluca,Juan Pérez'
     assert found(MxAddressRecognizer(), text) == ["Calle Hidalgo 12, Col. Centro"]
+
+
+def test_a_module_directory_row_with_hours_and_a_year_after_a_home():
+    text = "130151 | Pachuca | Blvd. Felipe Ángeles 1120, Col. Venta Prieta | L-V 8:00-20:00"
+    assert found(MxAddressRecognizer(), text) == []
+    assert found(MxAddressRecognizer(), "el huracán se llevó mi casa en 2024 y todo") == []

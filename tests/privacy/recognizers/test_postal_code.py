@@ -94,3 +94,8 @@ def test_a_table_column_headed_otherwise_holds_no_postal_codes():
     assert found(MxPostalCodeRecognizer(), table) == []
     table = "| Calle | CP |\n| Hidalgo 12 | 76140 |"
     assert found(MxPostalCodeRecognizer(), table) == ["76140"]
+
+
+def test_a_phone_extension_is_no_postal_code():
+    text = "Dr. Efrén Salcido / esalcido@sociales-ejemplo.unam.mx / Ext. 42218"
+    assert found(MxPostalCodeRecognizer(), text) == []
