@@ -86,18 +86,25 @@ def _word_features(word: str, prefix: str = "") -> tuple[str, ...]:
     return tuple(prefix + item for item in own + [name for name, on in flags.items() if on])
 
 
+@lru_cache(maxsize=65536)
+def _neighbour_features(word: str) -> tuple[tuple[str, ...], ...]:
+    """The features a word's neighbours see of it, one tuple per offset in `_OFFSETS`."""
+    return tuple(_word_features(word, f"{offset}:") for offset in _OFFSETS)
+
+
 def features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
     """One attribute list per token: its own features, line start, and its neighbours'."""
     words = [text[start:end] for start, end in spans]
+    seen = [_neighbour_features(word) for word in words]
     out = []
     for i, (start, _) in enumerate(spans):
         item = ["bias", *_word_features(words[i])]
         if i == 0 or "\n" in text[spans[i - 1][1] : start]:
             item.append("line_start")
-        for offset in _OFFSETS:
+        for k, offset in enumerate(_OFFSETS):
             j = i + offset
             if 0 <= j < len(spans):
-                item.extend(_word_features(words[j], f"{offset}:"))
+                item.extend(seen[j][k])
             else:
                 item.append(f"{offset}:edge")
         out.append(item)

@@ -9,7 +9,10 @@ recognizer reads the cells under name headers ("nombre", "apellido_paterno") as 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 #: Columns that hold names: "nombre", "apellido_paterno", "Primer apellido", "NAME".
 NAME_HEADER = re.compile(
@@ -62,33 +65,69 @@ def _is_header(cells: list[str]) -> bool:
     )
 
 
-def _header_above(folded: str, line_start: int, separator: str, width: int) -> list[str] | None:
-    """The header row's cells above the row starting at `line_start`, or None: the nearest line
-    above with the same separator and `width` cells, all short labels."""
-    cursor = line_start
-    for _ in range(_MAX_LINES_UP):
-        if cursor == 0:
+def _header_above(lines: list[str], index: int, separator: str, width: int) -> list[str] | None:
+    """The header row's cells above line `index`: the nearest line above with the same
+    separator and `width` cells, all short labels, with no blank line between."""
+    for above in range(index - 1, max(-1, index - 1 - _MAX_LINES_UP), -1):
+        line = lines[above]
+        if not line.strip():
             break
-        above_start = folded.rfind("\n", 0, cursor - 1) + 1
-        above = folded[above_start : cursor - 1]
-        cursor = above_start
-        if not above.strip():
-            break
-        cells = [above[b:e] for b, e in _cells(above, separator)]
+        cells = [line[b:e] for b, e in _cells(line, separator)]
         if len(cells) == width and _is_header(cells):
             return [c.strip().strip('"') for c in cells]
     return None
 
 
+class _Row(NamedTuple):
+    start: int  # offset of the line in the text
+    cells: list[tuple[int, int]]  # cell spans within the line
+    header: list[str] | None
+
+
+@lru_cache(maxsize=16)
+def _rows(folded: str) -> tuple[list[int], list[_Row | None]]:
+    """Every line's start, and for each line that is a table row its cells and its header.
+
+    Computed once per text (the recognizers ask about many positions of the same text), and in
+    one pass: a row shaped like the row above it shares that row's header, so a long table
+    does not search upwards once per row."""
+    lines = folded.split("\n")
+    starts, rows = [], []
+    offset = 0
+    previous: tuple[str, int, list[str] | None, int] | None = None  # separator, width, header, i
+    for index, line in enumerate(lines):
+        starts.append(offset)
+        separator = _separator(line)
+        row = None
+        if separator is not None:
+            cells = _cells(line, separator)
+            if (
+                previous
+                and previous[:2] == (separator, len(cells))
+                and previous[2] is not None
+                and index - previous[3] <= _MAX_LINES_UP
+            ):
+                header = previous[2]
+            else:
+                header = _header_above(lines, index, separator, len(cells))
+            row = _Row(offset, cells, header)
+            previous = (separator, len(cells), header, index) if header is not None else None
+        elif not line.strip():
+            previous = None
+        rows.append(row)
+        offset += len(line) + 1
+    return starts, rows
+
+
+def _row_at(folded: str, pos: int) -> _Row | None:
+    starts, rows = _rows(folded)
+    return rows[bisect_right(starts, pos) - 1]
+
+
 def table_header(folded: str, pos: int) -> list[str]:
     """The header row's cells of the table whose row holds `pos`, or [] outside a table."""
-    line_start = folded.rfind("\n", 0, pos) + 1
-    line_end = folded.find("\n", pos)
-    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
-    separator = _separator(line)
-    if separator is None:
-        return []
-    return _header_above(folded, line_start, separator, len(_cells(line, separator))) or []
+    row = _row_at(folded, pos)
+    return list(row.header) if row and row.header else []
 
 
 def column_header(folded: str, pos: int) -> str:
@@ -97,38 +136,31 @@ def column_header(folded: str, pos: int) -> str:
     The header is the nearest line above with the same separator and the same number of cells
     whose cells are all short labels.
     """
-    line_start = folded.rfind("\n", 0, pos) + 1
-    line_end = folded.find("\n", pos)
-    line = folded[line_start : line_end if line_end >= 0 else len(folded)]
-    separator = _separator(line)
-    if separator is None:
+    row = _row_at(folded, pos)
+    if not row or not row.header:
         return ""
-    spans = _cells(line, separator)
-    index = next(i for i, (begin, end) in enumerate(spans) if begin <= pos - line_start <= end)
-    header = _header_above(folded, line_start, separator, len(spans))
-    return header[index] if header else ""
+    column = pos - row.start
+    index = next(i for i, (begin, end) in enumerate(row.cells) if begin <= column <= end)
+    return row.header[index]
 
 
 def rows_with_headers(folded: str) -> Iterator[list[tuple[int, int, str]]]:
     """The data rows of the tables in `folded`, each a list of its filled cells with their
     column's header: (start, end, header), the span without the padding and quotes around the
     value."""
-    line_start = 0
-    for line in folded.split("\n"):
-        separator = _separator(line)
-        if separator is not None:
-            spans = _cells(line, separator)
-            header = _header_above(folded, line_start, separator, len(spans))
-            row = []
-            for (begin, end), label in zip(spans, header or (), strict=False):
-                value = line[begin:end]
-                inner = value.strip().strip('"').strip()
-                if inner:
-                    offset = line_start + begin + value.index(inner)
-                    row.append((offset, offset + len(inner), label))
-            if row:
-                yield row
-        line_start += len(line) + 1
+    _, rows = _rows(folded)
+    for row in rows:
+        if not row or not row.header:
+            continue
+        cells = []
+        for (begin, end), label in zip(row.cells, row.header, strict=True):
+            value = folded[row.start + begin : row.start + end]
+            inner = value.strip().strip('"').strip()
+            if inner:
+                offset = row.start + begin + value.index(inner)
+                cells.append((offset, offset + len(inner), label))
+        if cells:
+            yield cells
 
 
 def cells_with_headers(folded: str) -> Iterator[tuple[int, int, str]]:
