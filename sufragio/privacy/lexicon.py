@@ -23,6 +23,8 @@ def words_of(block: str) -> frozenset[str]:
 INSTITUTION_WORDS = frozenset(
     [
         "instituto",
+        "delegado",
+        "delegada",
         "juez",
         "jueza",
         "notificador",
@@ -372,6 +374,7 @@ COMMON_WORDS = frozenset(
             "recibo",
             "libreton",
             "testimonio",
+            "recursos",
             "boletin",
             "ojala",
             # the motto that closes official letters: "Sufragio Efectivo. No Reelección."

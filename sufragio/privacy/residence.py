@@ -45,7 +45,7 @@ _RESIDENCE = re.compile(
     r"(?:me|nos|se) (?:fui|fuimos|fue|fueron|vine|vinimos|vino|vinieron) a vivir (?:a|en)|"
     r"(?:i|we|he|she|they)(?: now| still| currently)? (?:live|lives|"
     r"reside|resides|moved|am living|are living|is living)(?: now)? (?:in|to)|"
-    r"(?:lives|live|is living|are living) with (?:me|us)(?: now)? in|"
+    r"(?:lives|live|is living|are living) with (?:me|us)(?: now)? in|(?:currently|now) living in|"
     r"(?:rento|rentamos|renta|rentan) (?:un cuarto|una casa|un departamento|un depa|una pieza)"
     r"(?: aqui| alla)? en|"
     r"\b(?:mi|su|tu|nuestr[oa]) (?:casa|piso|depa|departamento|depto|hogar|domicilio|direccion)"

@@ -44,6 +44,8 @@ def test_a_trailing_town_is_dropped_from_the_name():
         ("Tlapa de Comonfort, Gro., 18 de abril de 2027", "Tlapa de Comonfort"),
         ("Sufragio Efectivo. No Reelección.\nEl Agente Municipal", "Sufragio Efectivo"),
         ("Gracias, Dios les bendiga", "Dios"),
+        ("Atentamente\nRecursos Humanos", "Recursos"),
+        ("Atentamente\nCrisóforo Martín Cruz\nDelegado Municipal", "Delegado"),
         ("Lugar de nacimiento: GOMEZ PALACIO, DURANGO\nCURP", "GOMEZ PALACIO, DURANGO"),
         ("Boletín No. 214\nCiudad de México", "Boletín No"),
         ("Parroquia de San Francisco. Domingo 9 de febrero. Avisos", "Domingo"),

@@ -86,3 +86,9 @@ def test_states_origins_and_trips_are_public(text: str) -> None:
 )
 def test_domiciles_in_a_municipality_and_callers(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+def test_currently_living_in() -> None:
+    assert places("a political scientist, currently living in Playa del Carmen, where") == [
+        "Playa del Carmen"
+    ]

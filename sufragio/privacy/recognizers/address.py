@@ -165,6 +165,9 @@ _YEAR = re.compile(
     r"\b\d{1,3}\s+(?:anos|meses|semanas|dias|horas|minutos)\b"
 )
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+#: One person's neighbourhood: "vecina de la comunidad de …" (a group's, "vecinos de", is not
+#: anyone's home).
+_NEIGHBOUR_OF = re.compile(r"\bvecin[oa]\s+(?:de|del)\s+(?:la\s+|el\s+)?$")
 #: Domicile phrases that make a colonia or ranchería alone someone's home ("vivo en la Ranchería
 #: El Zapote"), unlike a colonia mentioned in passing.
 _FROM_OR_IN = re.compile(r"\b(?:de|en)\s+(?:la\s+|el\s+)?$")
@@ -508,6 +511,10 @@ class MxAddressRecognizer(RegexRecognizer):
                 return True  # "Ranchería Tierra Blanca 2a Sección, Centla, Tab."
             value = ORDINAL_AREA.sub(" ", value)  # "Buenavista 1ra. Sección": a name, no number
         before = folded[max(0, piece[0] - 12) : piece[0]]
+        if _NEIGHBOUR_OF.search(folded, max(0, piece[0] - 20), piece[0]) and _AREA_WORD.search(
+            value
+        ):
+            return True  # "vecina de la comunidad de San Miguel del Valle": where she lives
         if not start.phrase and _VILLAGE.match(value):
             if parts > 1 and _OWN.search(before):
                 return True  # "en nuestra comunidad de Tepexteno, municipio de Huejutla"

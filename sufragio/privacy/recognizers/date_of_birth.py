@@ -44,6 +44,13 @@ _DOCUMENT = re.compile(r"(?:acta|registro|certificado|constancia|copia)\s+(?:de\
 _SPELLED_YEAR = rf"(?:mil\s+novecientos|dos\s+mil)(?:\s+(?:y\s+)?(?:{_NUMBER_WORD}))*"
 
 
+#: Another event named between the birth word and the date: the date is that event's ("…y
+#: falleció el …", "…cumplí 18 años antes de la jornada electoral del …").
+_OTHER_EVENT = re.compile(
+    r"\b(?:falleci\w*|muri\w*|defuncion|jornada|eleccion|votacion|registro|tramite)\b"
+)
+
+
 class MxDateOfBirthRecognizer(RegexRecognizer):
     """Numeric or written-out dates preceded by birth context."""
 
@@ -76,9 +83,11 @@ class MxDateOfBirthRecognizer(RegexRecognizer):
         if folded[max(0, line_start - 2) : line_start].startswith("?"):
             line_start = folded.rfind("\n", 0, line_start - 1) + 1  # answer to "¿…nacimiento?"
         before = folded[max(line_start, start - self.CONTEXT_WINDOW) : start]
-        return self.CONTEXT.search(before) is not None or bool(
-            self.CONTEXT.search(column_header(folded, start))
-        )
+        words = list(self.CONTEXT.finditer(before))
+        last = words[-1] if words else None
+        if last and _OTHER_EVENT.search(before, last.end()):
+            return False  # "nació el 30 de abril de 1946 y falleció el 22 de mayo de 2026"
+        return last is not None or bool(self.CONTEXT.search(column_header(folded, start)))
 
     def _document_only(self, folded: str, start: int) -> bool:
         """Whether every birth word before the date belongs to a certificate's name."""

@@ -750,3 +750,12 @@ def test_a_module_directory_row_with_hours_and_a_year_after_a_home():
     text = "130151 | Pachuca | Blvd. Felipe Ángeles 1120, Col. Venta Prieta | L-V 8:00-20:00"
     assert found(MxAddressRecognizer(), text) == []
     assert found(MxAddressRecognizer(), "el huracán se llevó mi casa en 2024 y todo") == []
+
+
+def test_one_persons_neighbourhood_but_not_a_groups():
+    recognizer = MxAddressRecognizer()
+    text = "zapoteca y vecina de la comunidad de San Miguel del Valle, municipio de Tlacolula"
+    assert found(recognizer, text) == ["comunidad de San Miguel del Valle, municipio de Tlacolula"]
+    text = "Soy Santiago Ferrer, vecino de la colonia Pedregal de Santo Domingo. Quiero"
+    assert found(recognizer, text) == ["colonia Pedregal de Santo Domingo"]
+    assert found(recognizer, "los vecinos de la colonia Satélite, Naucalpan, pedimos") == []

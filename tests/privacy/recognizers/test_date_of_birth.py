@@ -65,3 +65,10 @@ def test_a_recent_date_of_a_birth_certificate_is_its_issue_date():
         "5 de marzo de 1979"
     ]
     assert found(recognizer, "mi nieta nació el 5 de marzo de 2024") == ["5 de marzo de 2024"]
+
+
+def test_a_later_event_between_the_birth_word_and_the_date_is_not_a_birth():
+    text = "quien nació el 30 de abril de 1946 y falleció el 22 de mayo de 2026 en Tepic"
+    assert found(MxDateOfBirthRecognizer(), text) == ["30 de abril de 1946"]
+    text = "cumplí 18 años antes de la jornada electoral del 6 de junio de 2027."
+    assert found(MxDateOfBirthRecognizer(), text) == []
