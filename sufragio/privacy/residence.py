@@ -200,15 +200,14 @@ _LIVE_THERE = re.compile(
     r"[ \t]*[,.;]?[ \t]*(?:y[ \t]+)?(?:ahi|aqui|alli|alla)[ \t]+(?:todavia[ \t]+|mismo[ \t]+)?"
     r"[bv]iv(?:o|imos|e|en)\b"
 )
+#: The area word that may lead such a place: "comunidad de", "campo pesquero", "barrio".
+_AREA_LEAD_WORDS = rf"(?:{AREA}|campo pesquero|campo)\.?[ \t]+(?:(?:de|del)[ \t]+)?"
 _PLACE_BEFORE = re.compile(
-    rf"\b(?:en|de|del)[ \t]+(?:(?:la|el)[ \t]+)?(?P<place>(?:(?:{AREA}|campo pesquero|campo)\.?"
-    rf"[ \t]+(?:(?:de|del)[ \t]+)?)?{_CAP_RUN}(?:[ \t]*,[ \t]*(?:municipio[ \t]+de[ \t]+)?"
-    rf"{_CAP_RUN}\.?){{0,2}})$",
+    rf"\b(?:en|de|del)[ \t]+(?:(?:la|el)[ \t]+)?(?P<place>(?:{_AREA_LEAD_WORDS})?{_CAP_RUN}"
+    rf"(?:[ \t]*,[ \t]*(?:municipio[ \t]+de[ \t]+)?{_CAP_RUN}\.?){{0,2}})$",
     re.IGNORECASE,
 )
-
-
-_AREA_LEAD = re.compile(rf"^(?:(?:{AREA}|campo pesquero|campo)\.?[ \t]+(?:(?:de|del)[ \t]+)?)")
+_AREA_LEAD = re.compile(rf"^{_AREA_LEAD_WORDS}")
 
 
 #: "Aquí en Chihuahua yo vivo sola", "ahí mero en la Tierra Blanca vivo yo".
