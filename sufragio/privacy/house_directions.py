@@ -3,11 +3,11 @@ brecha que va a la capilla, la de techo de palma".
 
 Rural Mexico, and many urban writers, locate a home by what is near it rather than by a street
 and number. Said after a phrase that names someone's home ("mi casa es", "la casa queda", "vive
-acá arriba, en", "Domicilio:"), the directions identify that home as well as an
-address would, so they are ADDRESS too. The same words after anything else ("la casilla está
-junto a la escuela") describe a public place and are left alone, and a "Referencias:" line is
-the address recognizer's, which knows whether the address above it is a home. This pass reads
-phrases, not address shapes, so it lives apart from the address recognizer.
+acá arriba, en", "Domicilio:"), the directions identify that home as well as an address would,
+so they are ADDRESS too. The same words after anything else ("la casilla está junto a la
+escuela") describe a public place and are left alone, and a "Referencias:" line is the address
+recognizer's, which knows whether the address above it is a home. This pass reads phrases, not
+address shapes, so it lives apart from the address recognizer.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def house_directions(folded: str) -> list[tuple[int, int]]:
         start = home.end()
         if not _DIRECTION.match(folded, start):
             continue
-        end = _END.search(folded, start, start + _MAX_LENGTH)
-        stop = end.start() if end else start + _MAX_LENGTH
+        # "$" matches at the window's end, so a stop is always found
+        stop = _END.search(folded, start, start + _MAX_LENGTH).start()
         while stop > start and folded[stop - 1] in " \t,":
             stop -= 1
         if stop - start >= 8:

@@ -60,6 +60,7 @@ _PLACE_LABEL_BEFORE = re.compile(
     r"\b(?:lugar(?: de nacimiento)?|municipio|ciudad|entidad(?: de nacimiento)?|localidad|"
     r"poblacion|origen|estado)[ \t]*:[ \t]*$"
 )
+#: A day of the month after a word: "Domingo 9 de febrero" is a weekday, not a given name.
 _DAY_NUMBER_AFTER = re.compile(r",?[ \t]+\d{1,2}(?:[ \t]+de\b|/)")
 _FEASTS = frozenset(
     (
@@ -176,6 +177,7 @@ def _longer_town_at(folded_from_start: str, name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _towns_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's towns grouped by first word, so a span is compared with a few, not all."""
     grouped: dict[str, list[str]] = {}
     for town in towns():
         grouped.setdefault(town.split()[0], []).append(town)
