@@ -30,7 +30,7 @@ class Miss:
     """One error on one snippet: a leaked value or a redacted hard negative."""
 
     snippet: str  # snippet id
-    kind: str  # "leak" or "negative"
+    kind: str  # "leak", "repeat" (its own span redacted, the string left elsewhere) or "negative"
     label: str  # entity type or hard-negative kind
     value: str
     context: str  # the text around the value, on one line
@@ -54,6 +54,13 @@ def _context(text: str, start: int, end: int) -> str:
     return text[max(0, start - CONTEXT) : end + CONTEXT].replace("\n", " / ")
 
 
+def _covered(entities: list, start: int, end: int) -> bool:
+    """Whether every character of `start:end` was redacted. A value leaked although its own span
+    was redacted is a repeat: the same string stands elsewhere, often as a public place (the
+    benchmark counts it as a leak, as the issue defines one, but no rule missed it here)."""
+    return all(any(e.start <= i < e.end for e in entities) for i in range(start, end))
+
+
 def misses(snippets: list[dict]) -> Iterator[Miss]:
     """Run the engine on each snippet and yield its leaks and redacted hard negatives."""
     from sufragio.privacy.engine import get_engine
@@ -65,7 +72,9 @@ def misses(snippets: list[dict]) -> Iterator[Miss]:
         for gold in snippet["entities"]:
             if gold["value"] in result.text:
                 context = _context(text, gold["start"], gold["end"])
-                yield Miss(snippet["id"], "leak", gold["type"], gold["value"], context)
+                covered = _covered(result.entities, gold["start"], gold["end"])
+                kind = "repeat" if covered else "leak"
+                yield Miss(snippet["id"], kind, gold["type"], gold["value"], context)
         for negative in snippet["hard_negatives"]:
             covering = [
                 f"{e.type} {text[e.start : e.end]!r}"

@@ -56,3 +56,18 @@ def test_leaks_and_redacted_hard_negatives_are_reported():
     assert [(m.kind, m.value) for m in found] == [("leak", "ayer"), ("negative", "Ofelia")]
     assert isinstance(found[1], Miss) and "PERSON" in found[1].found
     assert "sesionó" in found[0].context
+
+
+def test_a_value_redacted_in_place_but_written_again_elsewhere_is_a_repeat():
+    text = "Ciudad de México, a 3 de mayo. Vivo en Calle Fresno 12, Col. Centro, Ciudad de México."
+    second = text.rindex("Ciudad de México")
+    snippet = {
+        "id": "synthetic-2",
+        "split": "dev",
+        "text": text,
+        "entities": [
+            {"type": "ADDRESS", "start": second, "end": second + 16, "value": "Ciudad de México"}
+        ],
+        "hard_negatives": [],
+    }
+    assert [(m.kind, m.value) for m in misses([snippet])] == [("repeat", "Ciudad de México")]
