@@ -301,15 +301,16 @@ def vetted_end(text: str, folded: str, start: int, end: int, source: str) -> int
     """
     if _COMPANY_SUFFIX.match(text, end) or _STREET_NUMBER.match(folded, end):
         return None
-    if fold(text[start:end]) in _HOLY and _HOLY_DAY_BEFORE.search(text, max(0, start - 12), start):
+    candidate = folded[start:end]
+    if candidate in _HOLY and _HOLY_DAY_BEFORE.search(text, max(0, start - 12), start):
         return None
-    if fold(text[start:end]) in _FEASTS and _FEAST_BEFORE.search(text, max(0, start - 40), start):
+    if candidate in _FEASTS and _FEAST_BEFORE.search(text, max(0, start - 40), start):
         return None
-    if fold(text[start:end]) == "domingo" and _DAY_NUMBER_AFTER.match(text, end):
+    if candidate == "domingo" and _DAY_NUMBER_AFTER.match(text, end):
         return None  # "Domingo 9 de febrero": a weekday, not the given name
     if start and text[start - 1] in "@#" and re.match(r"[A-Z]{2}", text[start:end]):
         return None  # "@INEMorelos", "@PRIJalisco": an organisation's handle
-    if _PLACE_LABEL_BEFORE.search(fold(text[max(0, start - 40) : start])):
+    if _PLACE_LABEL_BEFORE.search(folded, max(0, start - 40), start):
         return None  # "Lugar de nacimiento: GOMEZ PALACIO, DURANGO": a place field
     if _COMPASS_AFTER.match(text, end):
         return None  # "Carolina del Norte", "Dakota del Sur": places

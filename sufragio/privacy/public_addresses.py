@@ -58,8 +58,8 @@ _COMPANY = re.compile(r"\bs\.? ?a\.? de c\.? ?v\b|\bs\. de r\.? ?l\b|\bempresa\b
 #: A company's letterhead above an address: its legal form ("S.C.", "S. de R.L.", a US "P.C."
 #: or "Law Offices") or its RFC, which has three letters where a person's has four.
 _LETTERHEAD = re.compile(
-    r"\bs\.? ?a\.? de c\.? ?v\b|\bs\. de r\.? ?l\b|\bempresa\b|,? s\.c\.|\bp\.c\.|\bllc\b|"
-    r"\binc\.|\blaw offices?\b|\br\.?f\.?c\.?[ \t]*:?[ \t]*[a-z&]{3}\d{6}[a-z0-9]{3}\b"
+    _COMPANY.pattern + r"|,? s\.c\.|\bp\.c\.|\bllc\b|\binc\.|\blaw offices?\b|"
+    r"\br\.?f\.?c\.?[ \t]*:?[ \t]*[a-z&]{3}\d{6}[a-z0-9]{3}\b"
 )
 #: Lines that may stand between a letterhead and its address: the RFC, "Atención: …", phones.
 _LETTERHEAD_LINE = re.compile(r"[ \t]*(?:r\.?f\.?c|atencion|atn|at'n|tel|registro patronal)\b")
