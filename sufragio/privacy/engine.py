@@ -7,8 +7,8 @@ The recognizers are Presidio `EntityRecognizer`s, but the engine calls them dire
 going through `AnalyzerEngine` and `AnonymizerEngine`: their registry look-ups, context enhancer
 and operator dispatch are pure-Python glue that cost more than the recognizers themselves. Pattern
 recognizers run first; spaCy then tags only the capitalised text they left unexplained, for many
-texts in one batch (see `nlp`), and a small trained tagger proposes the names neither explains
-(see `name_tagger`).
+texts in one batch (see `nlp`), and two small trained taggers propose the names and the
+addresses the rules missed (see `name_tagger`, `address_tagger`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pathlib import Path
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from sufragio.privacy.address_tagger import AddressTagger, vetted
 from sufragio.privacy.lexicon import (
     COMMON_WORDS,
     INSTITUTION_WORDS,
@@ -114,11 +115,12 @@ def _code_hash() -> str:
 class PiiEngine:
     """Detect and redact personal data in Spanish (es-MX) text."""
 
-    def __init__(self, name_tagger: bool = True) -> None:
-        """`name_tagger=False` leaves the trained tagger out: rules and spaCy only, as the
-        benchmark measures them side by side."""
+    def __init__(self, name_tagger: bool = True, address_tagger: bool = True) -> None:
+        """`name_tagger=False` and `address_tagger=False` leave the trained taggers out: rules
+        and spaCy only, as the benchmark measures them side by side."""
         self._tagger = WindowTagger()
         self._name_tagger = NameTagger() if name_tagger else None
+        self._address_tagger = AddressTagger() if address_tagger else None
         recognizers = all_recognizers()
         self._person = next(r for r in recognizers if isinstance(r, MxPersonRecognizer))
         self._patterns = [r for r in recognizers if r is not self._person]
@@ -129,6 +131,7 @@ class PiiEngine:
             "entities": ENTITY_TYPES,
             "model": MODEL_NAME,
             "name_tagger": name_tagger,
+            "address_tagger": address_tagger,
         }
         digest = hashlib.sha256(
             (_code_hash() + model_version + json.dumps(config, sort_keys=True)).encode()
@@ -142,17 +145,29 @@ class PiiEngine:
     def analyze_many(self, texts: Sequence[str]) -> list[list[Entity]]:
         """`analyze` for many texts; faster than one call each because spaCy runs in batches."""
         texts = [check_text(text) for text in texts]
-        found = [self._rule_results(text) if text.strip() else [] for text in texts]
+        found, public = [], []
+        for text in texts:
+            results, public_spans = self._rule_results(text) if text.strip() else ([], [])
+            found.append(results)
+            public.append(public_spans)
         covered = [[(r.start, r.end) for r in results] for results in found]
         tagged = self._tagger.entities([text if text.strip() else "" for text in texts], covered)
         out = []
-        for text, results, entities in zip(texts, found, tagged, strict=True):
+        for text, results, entities, public_spans in zip(texts, found, tagged, public, strict=True):
             artifacts = NlpArtifacts(entities, None, [], [], None, "es")
             results = results + [
                 r for r in self._person.ner_results(text, artifacts) if r.score >= SCORE_THRESHOLD
             ]
             if self._name_tagger is not None:
                 results += self._person.tagger_results(text, self._name_tagger.names(text))
+            if self._address_tagger is not None:
+                taken = public_spans + [(r.start, r.end) for r in results]
+                results += [
+                    RecognizerResult("ADDRESS", start, end, probability)
+                    for start, end, probability in vetted(
+                        text, self._address_tagger.addresses(text), taken
+                    )
+                ]
             results = results + _propagate_names(text, results)
             out.append(_resolve(results))
         return out
@@ -169,11 +184,12 @@ class PiiEngine:
             for text, entities in zip(texts, self.analyze_many(texts), strict=True)
         ]
 
-    def _rule_results(self, text: str) -> list[RecognizerResult]:
-        """Every pattern recognizer's results plus the rule-based names, above the threshold.
+    def _rule_results(self, text: str) -> tuple[list[RecognizerResult], list[tuple[int, int]]]:
+        """Every pattern recognizer's results plus the rule-based names, above the threshold,
+        and the spans of the public addresses (offices, venues) the address recognizer found.
 
         A postal code inside an office's or a venue's address (reported by the address recognizer
-        at `PUBLIC_SCORE`) is public too, and dropped.
+        at `PUBLIC_SCORE`) is public too, and dropped; the address tagger proposes nothing there.
         """
         results = []
         for recognizer in (*self._patterns, self._person):
@@ -183,12 +199,13 @@ class PiiEngine:
             for r in results
             if r.entity_type == "ADDRESS" and r.score == PUBLIC_SCORE
         ]
-        return [
+        kept = [
             r
             for r in results
             if r.score >= SCORE_THRESHOLD
             and not (r.entity_type == "POSTAL_CODE" and any(s <= r.start < e for s, e in public))
         ]
+        return kept, public
 
 
 def _splice(text: str, entities: list[Entity], operator: str) -> Redaction:

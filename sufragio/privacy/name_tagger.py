@@ -50,7 +50,8 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in TOKEN.finditer(text)]
 
 
-def _shape(word: str) -> str:
+def shape(word: str) -> str:
+    """A word's shape: digits, punctuation, all caps, one capital, capitalised, lower or mixed."""
     if word.isdigit():
         return "d"
     if not word[0].isalnum():
@@ -69,7 +70,7 @@ def _word_features(word: str, prefix: str = "") -> tuple[str, ...]:
     Cached, because letters repeat most of their words; a flag that is false is left out.
     """
     folded = fold(word)
-    own = [f"w={folded}", f"shape={_shape(word)}"]
+    own = [f"w={folded}", f"shape={shape(word)}"]
     flags = {
         "given": folded in given_names(),
         "surname": folded in surnames(),

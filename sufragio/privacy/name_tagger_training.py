@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pycrfsuite
@@ -59,10 +59,18 @@ def dev_records(path: Path = SNIPPETS, exclude: tuple[str, ...] = ()) -> list[di
     ]
 
 
-def train(records: list[dict], output: Path) -> None:
-    """Fit the CRF on `records` (dicts with ``text`` and ``entities``) and write it to `output`."""
+#: A tagger's features: one attribute list per token of a text.
+Features = Callable[[str, list[tuple[int, int]]], list[list[str]]]
+
+
+def train(records: list[dict], output: Path, features: Features = features) -> None:
+    """Fit the CRF on `records` (dicts with ``text`` and ``entities``) and write it to `output`.
+
+    `features` is the name tagger's by default; the address tagger trains with its own
+    (`address_tagger_training`), on the same labels.
+    """
     if any(r.get("split") == "test" for r in records):
-        raise ValueError("the name tagger is never trained on test snippets")
+        raise ValueError("the taggers are never trained on test snippets")
     trainer = pycrfsuite.Trainer(verbose=False)
     for record in records:
         spans = tokens(record["text"])
@@ -73,17 +81,23 @@ def train(records: list[dict], output: Path) -> None:
     trainer.train(str(output))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=MODEL_PATH)
+def command(argv: list[str] | None, description: str, output: Path, features: Features) -> int:
+    """The command line of a tagger's training: train on the dev split minus the held-out batch
+    (or `--exclude`d ones) and write the model to `output` (or `--output`)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--output", type=Path, default=output)
     parser.add_argument(
         "--exclude", nargs="*", default=[HELD_OUT_BATCH], help="dev batches to hold out"
     )
     args = parser.parse_args(argv)
     records = dev_records(exclude=tuple(args.exclude))
-    train(records, args.output)
+    train(records, args.output, features)
     print(f"trained on {len(records)} dev snippets -> {args.output}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return command(argv, __doc__.splitlines()[0], MODEL_PATH, features)
 
 
 if __name__ == "__main__":
