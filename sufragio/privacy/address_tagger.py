@@ -108,7 +108,9 @@ _HOME_BEFORE = re.compile(
 _HOME_BEFORE_CHARS = 50
 
 
-def _classes(folded: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _classes(folded: str) -> tuple[str, ...]:
+    """The word classes and lexicons a folded word belongs to (cached: letters repeat words)."""
     out = [name for name, words in _CLASSES.items() if folded in words]
     lexicons = (
         ("state", STATES),
@@ -120,7 +122,7 @@ def _classes(folded: str) -> list[str]:
         ("common", COMMON_WORDS),
         ("letter", LETTER_WORDS),
     )
-    return out + [name for name, words in lexicons if folded in words]
+    return tuple(out + [name for name, words in lexicons if folded in words])
 
 
 @lru_cache(maxsize=65536)
@@ -132,14 +134,22 @@ def _word_features(word: str, prefix: str = "") -> tuple[str, ...]:
         own.append(f"digits={min(len(word), 6)}")
     if not prefix:
         own += [f"suffix={folded[-3:]}", f"length={min(len(word), 8)}"]
-    return tuple(prefix + item for item in own + _classes(folded))
+    return tuple(prefix + item for item in own + list(_classes(folded)))
+
+
+@lru_cache(maxsize=65536)
+def _neighbour_features(word: str) -> tuple[tuple[str, ...], ...]:
+    """The features a word's neighbours see of it, one tuple per offset in `_OFFSETS`."""
+    return tuple(_word_features(word, f"{offset}:") for offset in _OFFSETS)
 
 
 def features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
     """One attribute list per token: its own features, where it sits on its line (first, after a
     form label), the kinds of words shortly before it, and its neighbours' features."""
     words = [text[start:end] for start, end in spans]
-    classes = [set(_classes(fold(word))) for word in words]
+    classes = [_classes(fold(word)) for word in words]
+    seen_by = [_neighbour_features(word) for word in words]
+    last_seen = dict.fromkeys(_CONTEXT_CLASSES, -_WINDOW - 1)
     out = []
     for i, (start, _) in enumerate(spans):
         item = ["bias", *_word_features(words[i])]
@@ -151,12 +161,14 @@ def features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
             item.append("after_colon")
             if _ADDRESS_LABEL.search(fold(before.split(":")[0][-30:])):
                 item.append("label_addr")
-        seen = {c for j in range(max(0, i - _WINDOW), i) for c in classes[j]}
-        item += [f"ctx_{c}" for c in _CONTEXT_CLASSES if c in seen]
-        for offset in _OFFSETS:
+        item += [f"ctx_{c}" for c in _CONTEXT_CLASSES if last_seen[c] >= i - _WINDOW]
+        for c in classes[i]:
+            if c in last_seen:
+                last_seen[c] = i
+        for k, offset in enumerate(_OFFSETS):
             j = i + offset
             if 0 <= j < len(spans):
-                item.extend(_word_features(words[j], f"{offset}:"))
+                item.extend(seen_by[j][k])
             else:
                 item.append(f"{offset}:edge")
         out.append(item)
