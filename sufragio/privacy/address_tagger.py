@@ -36,7 +36,7 @@ from sufragio.privacy.lexicon import (
     towns,
     words_of,
 )
-from sufragio.privacy.name_tagger import shape, tokens
+from sufragio.privacy.name_tagger import add_neighbours, shape, tokens
 from sufragio.privacy.public_addresses import is_public
 from sufragio.privacy.text import fold
 
@@ -143,6 +143,15 @@ def _neighbour_features(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(_word_features(word, f"{offset}:") for offset in _OFFSETS)
 
 
+def _line_facts(text: str, line_start: int) -> tuple[int, bool]:
+    """Where a line's first colon is (-1 if none), and whether what precedes it is a form label
+    that announces an address; computed once per line."""
+    line_end = text.find("\n", line_start)
+    colon = text.find(":", line_start, line_end if line_end >= 0 else len(text))
+    label = colon >= 0 and _ADDRESS_LABEL.search(fold(text[line_start:colon][-30:])) is not None
+    return colon, label
+
+
 def features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
     """One attribute list per token: its own features, where it sits on its line (first, after a
     form label), the kinds of words shortly before it, and its neighbours' features."""
@@ -150,27 +159,25 @@ def features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
     classes = [_classes(fold(word)) for word in words]
     seen_by = [_neighbour_features(word) for word in words]
     last_seen = dict.fromkeys(_CONTEXT_CLASSES, -_WINDOW - 1)
+    line_start, colon, label = -1, -1, False
     out = []
     for i, (start, _) in enumerate(spans):
         item = ["bias", *_word_features(words[i])]
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[line_start:start]
-        if not before.strip():
+        own_line = text.rfind("\n", 0, start) + 1
+        if own_line != line_start:
+            line_start = own_line
+            colon, label = _line_facts(text, line_start)
+        if not text[line_start:start].strip():
             item.append("line_start")
-        if ":" in before:
+        if 0 <= colon < start:
             item.append("after_colon")
-            if _ADDRESS_LABEL.search(fold(before.split(":")[0][-30:])):
+            if label:
                 item.append("label_addr")
         item += [f"ctx_{c}" for c in _CONTEXT_CLASSES if last_seen[c] >= i - _WINDOW]
         for c in classes[i]:
             if c in last_seen:
                 last_seen[c] = i
-        for k, offset in enumerate(_OFFSETS):
-            j = i + offset
-            if 0 <= j < len(spans):
-                item.extend(seen_by[j][k])
-            else:
-                item.append(f"{offset}:edge")
+        add_neighbours(item, seen_by, i, _OFFSETS)
         out.append(item)
     return out
 
@@ -189,8 +196,9 @@ class AddressTagger:
         if not spans:
             return []
         self._tagger.set(features(text, spans))
-        marginal = self._tagger.marginal
-        inside = [marginal("B-ADDRESS", k) + marginal("I-ADDRESS", k) for k in range(len(spans))]
+        begins = [self._tagger.marginal("B-ADDRESS", k) for k in range(len(spans))]
+        continues = [self._tagger.marginal("I-ADDRESS", k) for k in range(len(spans))]
+        inside = [b + c for b, c in zip(begins, continues, strict=True)]
         found = []
         i = 0
         while i < len(spans):
@@ -201,7 +209,7 @@ class AddressTagger:
             while (
                 j + 1 < len(spans)
                 and inside[j + 1] >= MIN_PROBABILITY
-                and marginal("B-ADDRESS", j + 1) <= marginal("I-ADDRESS", j + 1)
+                and begins[j + 1] <= continues[j + 1]
             ):
                 j += 1
             found.append((spans[i][0], spans[j][1], round(min(inside[i : j + 1]), 3)))

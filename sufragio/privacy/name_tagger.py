@@ -102,14 +102,22 @@ def features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
         item = ["bias", *_word_features(words[i])]
         if i == 0 or "\n" in text[spans[i - 1][1] : start]:
             item.append("line_start")
-        for k, offset in enumerate(_OFFSETS):
-            j = i + offset
-            if 0 <= j < len(spans):
-                item.extend(seen[j][k])
-            else:
-                item.append(f"{offset}:edge")
+        add_neighbours(item, seen, i, _OFFSETS)
         out.append(item)
     return out
+
+
+def add_neighbours(
+    item: list[str], seen: list[tuple[tuple[str, ...], ...]], i: int, offsets: tuple[int, ...]
+) -> None:
+    """Add to token `i`'s `item` what each neighbour at `offsets` shows of itself (`seen[j][k]`
+    for the k-th offset), or an edge marker where the text ends; shared with `address_tagger`."""
+    for k, offset in enumerate(offsets):
+        j = i + offset
+        if 0 <= j < len(seen):
+            item.extend(seen[j][k])
+        else:
+            item.append(f"{offset}:edge")
 
 
 class NameTagger:
